@@ -1,0 +1,115 @@
+package tutorial.jwt.install.cli;
+
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tutorial.jwt.install.Launch;
+import tutorial.jwt.install.Services;
+import tutorial.jwt.install.users.UserStore;
+
+/** Django's {@code createsuperuser}: asks for a username, an email and a password typed twice. */
+@Command(name = "createsuperuser", mixinStandardHelpOptions = true,
+        description = {"Creates a superuser (staff, active) to log in with.",
+                "With --noinput the password comes from the SUPERUSER_PASSWORD environment variable."})
+final class CreateSuperuserCommand implements Callable<Integer> {
+
+    /** Django's {@code UnicodeUsernameValidator}. */
+    private static final Pattern USERNAME = Pattern.compile("[\\w.@+-]{1,150}", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Launch launch;
+
+    @Option(names = "--username", description = "The username; asked for when missing.")
+    String username;
+
+    @Option(names = "--email", description = "The email address (may be blank).")
+    String email;
+
+    @Option(names = "--noinput", description = "Ask nothing: needs --username and SUPERUSER_PASSWORD.")
+    boolean noInput;
+
+    CreateSuperuserCommand(Launch launch) {
+        this.launch = launch;
+    }
+
+    @Override
+    public Integer call() {
+        if (noInput) {
+            return createWithoutQuestions();
+        }
+        Prompter prompter = new Prompter(launch);
+        Services services = launch.services();
+        String name = username;
+        while (true) {
+            if (name == null) {
+                String fallback = System.getProperty("user.name", "admin");
+                name = prompter.ask("Username (leave blank to use '" + fallback + "'): ").strip();
+                name = name.isEmpty() ? fallback : name;
+            }
+            String problem = usernameProblem(services, name);
+            if (problem == null) {
+                break;
+            }
+            launch.err().println("Error: " + problem);
+            name = null;
+        }
+        String address = email;
+        while (address == null) {
+            address = prompter.ask("Email address: ").strip();
+            if (!address.isEmpty() && !EMAIL.matcher(address).matches()) {
+                launch.err().println("Error: Enter a valid email address.");
+                address = null;
+            }
+        }
+        while (true) {
+            try {
+                String password = Passwords.check(prompter.askHidden("Password: "),
+                        prompter.askHidden("Password (again): "));
+                return create(services, name, address, password);
+            } catch (Cli.CommandFailed e) {
+                if (e.getMessage().equals("Operation cancelled.")) {
+                    throw e;
+                }
+                launch.err().println("Error: " + e.getMessage());
+            }
+        }
+    }
+
+    private int createWithoutQuestions() {
+        if (username == null) {
+            throw new Cli.CommandFailed("You must use --username with --noinput.");
+        }
+        String password = launch.environment().get("SUPERUSER_PASSWORD");
+        if (password == null || password.isBlank()) {
+            throw new Cli.CommandFailed("Set SUPERUSER_PASSWORD to the new superuser's password when using --noinput.");
+        }
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && !EMAIL.matcher(address).matches()) {
+            throw new Cli.CommandFailed("Enter a valid email address.");
+        }
+        Services services = launch.services();
+        String problem = usernameProblem(services, username);
+        if (problem != null) {
+            throw new Cli.CommandFailed(problem);
+        }
+        return create(services, username, address, password);
+    }
+
+    private static String usernameProblem(Services services, String name) {
+        if (!USERNAME.matcher(name).matches()) {
+            return "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.";
+        }
+        return services.users().findByUsername(name).isPresent() ? "That username is already taken." : null;
+    }
+
+    private int create(Services services, String name, String address, String password) {
+        try {
+            services.users().create(name, address, services.passwords().hash(password), true);
+        } catch (UserStore.UsernameTakenException e) {
+            throw new Cli.CommandFailed(e.getMessage());
+        }
+        launch.out().println("Superuser created successfully.");
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package tutorial.jwt.install.db;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The database behind {@code DATABASE_URL}: embedded SQLite by default. Every use borrows a connection
+ * for one unit of work; {@link #inTransaction} commits it as a whole or not at all.
+ */
+public final class Database {
+
+    private final String url;
+
+    public Database(String url) {
+        if (!url.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("DATABASE_URL must be a JDBC URL such as jdbc:sqlite:db.sqlite3, got " + url);
+        }
+        this.url = url;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** One unit of work on one connection, auto-committed. */
+    public <T> T withConnection(Work<T> work) {
+        try (Connection connection = open()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    /** One unit of work in one transaction: committed when {@code work} returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = open()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    private Connection open() throws SQLException {
+        Connection connection = DriverManager.getConnection(url);
+        if (url.startsWith("jdbc:sqlite:")) {
+            try (Statement statement = connection.createStatement()) {
+                // Wait for a concurrent writer instead of failing at once with SQLITE_BUSY.
+                statement.execute("PRAGMA busy_timeout = 5000");
+            }
+        }
+        return connection;
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** A database failure: an operator's problem, never shown to a client. */
+    public static final class DatabaseException extends RuntimeException {
+        public DatabaseException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

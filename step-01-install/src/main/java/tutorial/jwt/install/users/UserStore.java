@@ -1,0 +1,187 @@
+package tutorial.jwt.install.users;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import tutorial.jwt.install.db.Database;
+
+/** Users in Django's {@code auth_user} table. */
+public final class UserStore {
+
+    /** How Django's SQLite backend writes a datetime (UTC, microseconds). */
+    private static final DateTimeFormatter DJANGO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final String COLUMNS = "id, username, email, first_name, last_name, password,"
+            + " is_active, is_staff, is_superuser, last_login, date_joined";
+
+    private final Database database;
+    private final Clock clock;
+
+    public UserStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return findOne("username = ?", username);
+    }
+
+    public Optional<User> findById(long id) {
+        return findOne("id = ?", id);
+    }
+
+    /**
+     * The user a token names: {@code value} is the token's user id claim, matched against
+     * {@code USER_ID_FIELD} ({@code id} or {@code username}). A number or a numeric string both
+     * match an {@code id}, as both Simple JWT versions in the wild write one or the other.
+     */
+    public Optional<User> findByTokenUserId(String userIdField, Object value) {
+        if ("username".equals(userIdField)) {
+            return value instanceof String name ? findByUsername(name) : Optional.empty();
+        }
+        if (value instanceof Long id) {
+            return findById(id);
+        }
+        if (value instanceof String text && text.matches("[0-9]{1,18}")) {
+            return findById(Long.parseLong(text));
+        }
+        return Optional.empty();
+    }
+
+    public long count() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM auth_user");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    /** Creates a user; {@link UsernameTakenException} when the name is in use. */
+    public User create(String username, String email, String passwordHash, boolean superuser) {
+        String now = format(clock.instant());
+        long id = database.withConnection(connection -> {
+            if (exists(connection, username)) {
+                throw new UsernameTakenException(username);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO auth_user (password, last_login, is_superuser, username, first_name, last_name,"
+                            + " email, is_staff, is_active, date_joined) VALUES (?, NULL, ?, ?, '', '', ?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, passwordHash);
+                insert.setBoolean(2, superuser);
+                insert.setString(3, username);
+                insert.setString(4, email);
+                insert.setBoolean(5, superuser);
+                insert.setBoolean(6, true);
+                insert.setString(7, now);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            } catch (SQLException e) {
+                if (exists(connection, username)) { // lost a race with another insert of the same name
+                    throw new UsernameTakenException(username);
+                }
+                throw e;
+            }
+        });
+        return findById(id).orElseThrow();
+    }
+
+    /** Replaces a user's password hash; false when there is no such user. */
+    public boolean setPasswordHash(String username, String passwordHash) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE auth_user SET password = ? WHERE username = ?")) {
+                update.setString(1, passwordHash);
+                update.setString(2, username);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Django's {@code update_last_login}, done when {@code UPDATE_LAST_LOGIN} is on. */
+    public void recordLogin(long id) {
+        database.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE auth_user SET last_login = ? WHERE id = ?")) {
+                update.setString(1, format(clock.instant()));
+                update.setLong(2, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private Optional<User> findOne(String where, Object value) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM auth_user WHERE " + where)) {
+                query.setObject(1, value);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(read(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static boolean exists(Connection connection, String username) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM auth_user WHERE username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static User read(ResultSet row) throws SQLException {
+        return new User(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("email"),
+                row.getString("first_name"),
+                row.getString("last_name"),
+                row.getString("password"),
+                row.getBoolean("is_active"),
+                row.getBoolean("is_staff"),
+                row.getBoolean("is_superuser"),
+                parse(row.getString("last_login")),
+                parse(row.getString("date_joined")));
+    }
+
+    static String format(Instant instant) {
+        return DJANGO_DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** Django writes {@code 2024-05-01 10:20:30.123456}, with or without the fraction or an offset. */
+    private static Instant parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String iso = text.trim().replace(' ', 'T');
+        try {
+            return java.time.OffsetDateTime.parse(iso).toInstant();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    /** The username is in use already. */
+    public static final class UsernameTakenException extends RuntimeException {
+        public UsernameTakenException(String username) {
+            super("That username is already taken.");
+        }
+    }
+}

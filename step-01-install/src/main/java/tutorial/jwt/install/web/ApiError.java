@@ -1,0 +1,69 @@
+package tutorial.jwt.install.web;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An error answer in one of the contract's shapes. Thrown from anywhere in a request; {@link ApiServer}
+ * writes it out, so every error body is made here and nowhere else.
+ */
+public final class ApiError extends RuntimeException {
+
+    private final int status;
+    private final Map<String, Object> body;
+
+    public ApiError(int status, Map<String, Object> body) {
+        super("HTTP " + status, null, false, false); // an answer, not a bug: no stack trace
+        this.status = status;
+        this.body = Collections.unmodifiableMap(new LinkedHashMap<>(body)); // keeps the fields' order
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, Object> body() {
+        return body;
+    }
+
+    /** {@code {"detail": "..."}}: DRF's shape for errors that are not about one field. */
+    public static ApiError detail(int status, String detail) {
+        return new ApiError(status, Map.of("detail", detail));
+    }
+
+    /** {@code {"detail": "...", "code": "..."}}: Simple JWT's shape for token errors. */
+    public static ApiError detail(int status, String detail, String code) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("detail", detail);
+        body.put("code", code);
+        return new ApiError(status, body);
+    }
+
+    /** 400 {@code {"field": ["message"], ...}}: DRF's validation errors, one key per bad field. */
+    public static ApiError fields(Map<String, List<String>> errors) {
+        return new ApiError(400, new LinkedHashMap<>(errors));
+    }
+
+    /** 401 for a token that failed a check: Simple JWT's {@code InvalidToken}. */
+    public static ApiError invalidToken(String message) {
+        return detail(401, message, "token_not_valid");
+    }
+
+    public static ApiError parseError(String reason) {
+        return detail(400, "JSON parse error - " + reason);
+    }
+
+    public static ApiError unsupportedMediaType(String contentType) {
+        return detail(415, "Unsupported media type \"" + contentType + "\" in request.");
+    }
+
+    public static ApiError methodNotAllowed(String method) {
+        return detail(405, "Method \"" + method + "\" not allowed.");
+    }
+
+    public static ApiError notFound() {
+        return detail(404, "Not found.");
+    }
+}

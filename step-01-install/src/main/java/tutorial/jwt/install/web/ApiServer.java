@@ -1,0 +1,75 @@
+package tutorial.jwt.install.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinGson;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.install.tokens.TokenError;
+
+/**
+ * Builds a step's Javalin server from its modules, and maps every error to the contract's JSON once,
+ * here: a view throws, the client gets {@code {"detail": ...}} and never a stack trace.
+ */
+public final class ApiServer {
+
+    /** Simple JWT's authentication header: DRF sends it with every 401. */
+    public static final String WWW_AUTHENTICATE = "Bearer realm=\"api\"";
+    /** Token requests are small; anything larger is refused before it is read. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private ApiServer() {
+    }
+
+    /** The server (not started yet) with {@code modules} and an API root listing their endpoints. */
+    public static Javalin create(List<WebModule> modules) {
+        List<WebModule> all = new ArrayList<>(modules);
+        all.add(new ApiRoot(modules));
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinGson(StrictJson.gson(), false));
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.router.ignoreTrailingSlashes = true;
+            config.requestLogger.http((ctx, ms) ->
+                    LOG.info("\"{} {}\" {}", ctx.method(), ctx.path(), ctx.statusCode())); // never a query string or header
+            all.forEach(module -> module.register(config));
+
+            config.routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
+            config.routes.exception(TokenError.class, (e, ctx) -> write(ctx, ApiError.invalidToken(e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(ctx, e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                write(ctx, ApiError.detail(500, "A server error occurred."));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) { // Javalin's own 404 for an unknown path
+                    write(ctx, ApiError.notFound());
+                }
+            });
+        });
+    }
+
+    /** Javalin's own errors (unknown path, wrong method, body too large) in the contract's shape. */
+    private static ApiError fromJavalin(Context ctx, HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> ApiError.notFound();
+            case 405 -> ApiError.methodNotAllowed(ctx.method().name());
+            case 413 -> ApiError.detail(413, "Request body is too large (the limit is " + MAX_BODY_BYTES + " bytes).");
+            default -> ApiError.detail(e.getStatus(), e.getMessage());
+        };
+    }
+
+    public static void write(Context ctx, ApiError error) {
+        ctx.status(error.status()).json(error.body());
+        if (error.status() == 401) {
+            ctx.header("WWW-Authenticate", WWW_AUTHENTICATE);
+        }
+    }
+}
