@@ -1,0 +1,30 @@
+package tutorial.jwt.endpoints;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tutorial.jwt.install.tokens.Token;
+import tutorial.jwt.install.tokens.TokenCodec;
+import tutorial.jwt.install.tokens.TokenFactory;
+
+/**
+ * What a valid refresh token is exchanged for: Simple JWT's {@code TokenRefreshSerializer}. Here, as
+ * by default in Simple JWT, a new access token. Step 4 overrides {@link #exchange} to rotate the
+ * refresh token too, and step 6 to blacklist the old one.
+ */
+public class RefreshExchange {
+
+    protected final TokenFactory tokens;
+    protected final TokenCodec codec;
+
+    public RefreshExchange(TokenFactory tokens, TokenCodec codec) {
+        this.tokens = tokens;
+        this.codec = codec;
+    }
+
+    /** The response body for {@code refresh}, a refresh token that passed every check. */
+    public Map<String, String> exchange(Token refresh) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("access", codec.encode(tokens.accessFrom(refresh)));
+        return body;
+    }
+}

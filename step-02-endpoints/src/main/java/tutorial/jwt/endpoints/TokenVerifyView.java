@@ -1,0 +1,44 @@
+package tutorial.jwt.endpoints;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import tutorial.jwt.install.tokens.TokenCodec;
+import tutorial.jwt.install.web.Fields;
+import tutorial.jwt.install.web.RequestData;
+import tutorial.jwt.install.web.WebModule;
+
+/**
+ * {@code POST /api/token/verify/}: Simple JWT's {@code TokenVerifyView}. Answers {@code {}} when a token
+ * of any type has a good signature, has not expired and carries the required claims; it tells a
+ * client whether a token is still good without the client holding the signing key.
+ */
+public final class TokenVerifyView implements WebModule {
+
+    public static final String PATH = "/api/token/verify/";
+
+    private final TokenCodec codec;
+
+    public TokenVerifyView(TokenCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.post(PATH, this::verify);
+    }
+
+    @Override
+    public Map<String, String> endpoints() {
+        return Map.of("token_verify", PATH);
+    }
+
+    private void verify(Context ctx) {
+        Fields fields = new Fields(RequestData.of(ctx));
+        String raw = fields.string("token");
+        fields.orThrow();
+
+        codec.verify(raw, null); // any type: Simple JWT's UntypedToken
+        ctx.json(Map.of());
+    }
+}
