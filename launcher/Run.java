@@ -22,9 +22,6 @@ import java.util.stream.Stream;
 
 public class Run {
 
-    /** The project version in pom.xml: part of every jar's file name. */
-    static final String VERSION = "1.0.0-SNAPSHOT";
-
     /** "step-03-protected" has the number 03. */
     static final Pattern NUMBERED = Pattern.compile("step-(\\d+)-.*");
 
@@ -63,12 +60,13 @@ public class Run {
             System.err.println("Unknown step '" + wanted + "'. " + validSteps(steps));
             return USAGE_ERROR;
         }
-        Path jar = step.resolve("target").resolve(step.getFileName() + "-" + VERSION + "-all.jar");
-        if (needsBuild(root, steps, jar)) {
+        Path jar = fatJar(step);
+        if (jar == null || needsBuild(root, steps, jar)) {
             int built = build(root, step.getFileName().toString());
             if (built != 0) {
                 return built;
             }
+            jar = fatJar(step);
         }
         return runJar(jar, args.subList(1, args.size()));
     }
@@ -133,14 +131,25 @@ public class Run {
 
     // ---- Build only when needed ----
 
+    /** The step's runnable jar, target/<folder>-<version>-all.jar, or null before the first build. */
+    static Path fatJar(Path step) throws IOException {
+        Path target = step.resolve("target");
+        if (!Files.isDirectory(target)) {
+            return null;
+        }
+        String prefix = step.getFileName() + "-";
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(path -> path.getFileName().toString().startsWith(prefix))
+                    .filter(path -> path.getFileName().toString().endsWith("-all.jar"))
+                    .findFirst().orElse(null);
+        }
+    }
+
     /**
-     * True when the jar is missing or older than anything Maven builds it from: the sources of
+     * True when the jar is older than anything Maven builds it from: the sources of
      * every step (a step uses the ones before it), every pom.xml, and the Maven Wrapper's settings.
      */
     static boolean needsBuild(Path root, List<Path> steps, Path jar) throws IOException {
-        if (!Files.exists(jar)) {
-            return true;
-        }
         long builtAt = jar.toFile().lastModified();
         List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), root.resolve(".mvn")));
         for (Path step : steps) {

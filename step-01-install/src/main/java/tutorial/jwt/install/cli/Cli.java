@@ -97,7 +97,7 @@ public final class Cli {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    @Command(mixinStandardHelpOptions = true,
+    @Command(mixinStandardHelpOptions = true, version = "Simple JWT tutorial on Javalin, 1.0",
             description = "Runs this step of the Simple JWT tutorial. Without a command: runserver.",
             footer = {"", "Settings come from the environment: PORT, DATABASE_URL, JWT_<SETTING> "
                     + "(e.g. JWT_ACCESS_TOKEN_LIFETIME=PT2S), see docs/settings.md."})
