@@ -41,6 +41,15 @@ class CliTest {
     }
 
     @Test
+    void createuser_makes_a_regular_user_who_is_not_staff() {
+        assertEquals(0, cli.env("SUPERUSER_PASSWORD", "pw").run("", "createuser", "--noinput", "--username", "alice"));
+        assertEquals("User created successfully.\n", cli.out);
+        User user = cli.services().users().findByUsername("alice").orElseThrow();
+        assertFalse(user.isStaff() || user.isSuperuser());
+        assertTrue(user.isActive() && canLogIn("alice", "pw"));
+    }
+
+    @Test
     void createsuperuser_refuses_a_duplicate_username() {
         cli.env("SUPERUSER_PASSWORD", "pw");
         assertEquals(0, cli.run("", "createsuperuser", "--noinput", "--username", "admin"));
@@ -111,14 +120,14 @@ class CliTest {
     @Test
     void an_unknown_command_gets_one_line_listing_the_valid_ones() {
         assertEquals(2, cli.run("", "migrate"));
-        assertEquals("Unknown command 'migrate'. Valid commands: runserver, createsuperuser, changepassword.\n", cli.err);
+        assertEquals("Unknown command 'migrate'. Valid commands: runserver, createsuperuser, createuser, changepassword.\n", cli.err);
     }
 
     @Test
     void help_works_everywhere() {
         assertEquals(0, cli.run("", "--help"));
         assertTrue(cli.out.contains("Step 1 (install)") && cli.out.contains("runserver"), cli.out);
-        for (String command : new String[] {"runserver", "createsuperuser", "changepassword"}) {
+        for (String command : new String[] {"runserver", "createsuperuser", "createuser", "changepassword"}) {
             assertEquals(0, cli.run("", command, "--help"));
             assertTrue(cli.out.startsWith("Usage: ./run 1 " + command), cli.out);
         }

@@ -9,8 +9,9 @@ import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.users.UserStore;
-import tutorial.jwt.install.web.ApiError;
+import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.web.Fields;
+import tutorial.jwt.install.web.Open;
 import tutorial.jwt.install.web.RequestData;
 import tutorial.jwt.install.web.WebModule;
 
@@ -37,7 +38,7 @@ public final class TokenRefreshView implements WebModule {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post(PATH, this::refresh);
+        config.routes.post(PATH, this::refresh, Open.NO_AUTHENTICATION);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.web.Fields;
+import tutorial.jwt.install.web.Open;
 import tutorial.jwt.install.web.RequestData;
 import tutorial.jwt.install.web.WebModule;
 
@@ -25,7 +26,7 @@ public final class TokenVerifyView implements WebModule {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post(PATH, this::verify);
+        config.routes.post(PATH, this::verify, Open.NO_AUTHENTICATION);
     }
 
     @Override

@@ -49,9 +49,14 @@ public final class Cli {
     static CommandLine commandLine(Launch launch) {
         CommandLine commandLine = new CommandLine(new Root())
                 .setCommandName(launch.runCommand())
-                .addSubcommand("runserver", new RunServerCommand(launch))
-                .addSubcommand("createsuperuser", new CreateSuperuserCommand(launch))
-                .addSubcommand("changepassword", new ChangePasswordCommand(launch));
+                .addSubcommand("runserver", new RunServerCommand(launch));
+        for (boolean superuser : new boolean[] {true, false}) {
+            CreateUserCommand create = new CreateUserCommand(launch, superuser);
+            CommandLine sub = new CommandLine(create);
+            sub.getCommandSpec().usageMessage().description(create.description());
+            commandLine.addSubcommand(superuser ? "createsuperuser" : "createuser", sub);
+        }
+        commandLine.addSubcommand("changepassword", new ChangePasswordCommand(launch));
         launch.app().commands(launch).forEach(commandLine::addSubcommand);
         commandLine.getCommandSpec().usageMessage().header(launch.app().title());
         commandLine.setOut(launch.out()).setErr(launch.err());
@@ -68,7 +73,7 @@ public final class Cli {
 
     /** {@code ./run 1} and {@code ./run 1 --port 8001} mean runserver, as Django's tutorials run it. */
     private static String[] withDefaultCommand(String[] args) {
-        boolean help = args.length > 0 && List.of("-h", "--help").contains(args[0]);
+        boolean help = args.length > 0 && List.of("-h", "--help", "-V", "--version").contains(args[0]);
         if (args.length == 0 || (args[0].startsWith("-") && !help)) {
             List<String> all = new ArrayList<>(List.of("runserver"));
             all.addAll(List.of(args));

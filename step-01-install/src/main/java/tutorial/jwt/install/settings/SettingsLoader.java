@@ -64,7 +64,8 @@ public final class SettingsLoader {
                 plain("HOST", "127.0.0.1"),
                 number("PORT", ServerSettings.DEFAULT_PORT, 0, 65_535),
                 plain("DATABASE_URL", ServerSettings.DEFAULT_DATABASE_URL),
-                number("PASSWORD_ITERATIONS", ServerSettings.DEFAULT_PASSWORD_ITERATIONS, 1, 100_000_000));
+                number("PASSWORD_ITERATIONS", ServerSettings.DEFAULT_PASSWORD_ITERATIONS, 1, 100_000_000),
+                origins("CORS_ALLOWED_ORIGINS"));
     }
 
     // --- JWT_<NAME>: environment first, then the step's value, then the default --------------------
@@ -123,6 +124,19 @@ public final class SettingsLoader {
     private String plain(String name, String fallback) {
         String value = environment.get(name);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** Origins such as {@code http://localhost:3000}, comma-separated; none when unset. */
+    private List<String> origins(String name) {
+        List<String> origins = Arrays.stream(plain(name, "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String origin : origins) {
+            if (!origin.matches("https?://[^/\\s]+")) {
+                throw new SettingsException(name + " lists " + origin
+                        + ": write origins as scheme://host[:port], e.g. http://localhost:3000");
+            }
+        }
+        return origins;
     }
 
     private int number(String name, int fallback, int min, int max) {

@@ -15,7 +15,7 @@ public final class ApiRoot implements WebModule {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get("/", ctx -> ctx.json(endpoints));
-        config.routes.get("/api/", ctx -> ctx.json(endpoints));
+        config.routes.get("/", ctx -> ctx.json(endpoints), Open.NO_AUTHENTICATION);
+        config.routes.get("/api/", ctx -> ctx.json(endpoints), Open.NO_AUTHENTICATION);
     }
 }

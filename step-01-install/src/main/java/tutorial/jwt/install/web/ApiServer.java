@@ -1,5 +1,6 @@
 package tutorial.jwt.install.web;
 
+import tutorial.jwt.install.errors.ApiError;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,5 +1,6 @@
 package tutorial.jwt.install.web;
 
+import tutorial.jwt.install.errors.ApiError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

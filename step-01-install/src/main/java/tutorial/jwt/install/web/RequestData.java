@@ -1,5 +1,6 @@
 package tutorial.jwt.install.web;
 
+import tutorial.jwt.install.errors.ApiError;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package tutorial.jwt.install.web;
 
+import tutorial.jwt.install.errors.ApiError;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class TokenObtainView implements WebModule {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post(PATH, this::obtain);
+        config.routes.post(PATH, this::obtain, Open.NO_AUTHENTICATION);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package tutorial.jwt.install.web;
+package tutorial.jwt.install.errors;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An error answer in one of the contract's shapes. Thrown from anywhere in a request; {@link ApiServer}
- * writes it out, so every error body is made here and nowhere else.
+ * An error answer in one of the contract's shapes, framework-neutral. Thrown from anywhere in a request;
+ * the web layer (Javalin's ApiServer, Spark's filter) writes it out, so every error body is made here.
  */
 public final class ApiError extends RuntimeException {
 

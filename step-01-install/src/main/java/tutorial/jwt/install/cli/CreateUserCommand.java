@@ -8,17 +8,19 @@ import tutorial.jwt.install.Launch;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.users.UserStore;
 
-/** Django's {@code createsuperuser}: asks for a username, an email and a password typed twice. */
-@Command(name = "createsuperuser", mixinStandardHelpOptions = true,
-        description = {"Creates a superuser (staff, active) to log in with.",
-                "With --noinput the password comes from the SUPERUSER_PASSWORD environment variable."})
-final class CreateSuperuserCommand implements Callable<Integer> {
+/**
+ * Django's {@code createsuperuser}: asks for a username, an email and a password typed twice. As
+ * {@code createuser} it makes a regular user (not staff), to see a permission refused in step 3.
+ */
+@Command(mixinStandardHelpOptions = true)
+final class CreateUserCommand implements Callable<Integer> {
 
     /** Django's {@code UnicodeUsernameValidator}. */
     private static final Pattern USERNAME = Pattern.compile("[\\w.@+-]{1,150}", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Launch launch;
+    private final boolean superuser;
 
     @Option(names = "--username", description = "The username; asked for when missing.")
     String username;
@@ -29,8 +31,16 @@ final class CreateSuperuserCommand implements Callable<Integer> {
     @Option(names = "--noinput", description = "Ask nothing: needs --username and SUPERUSER_PASSWORD.")
     boolean noInput;
 
-    CreateSuperuserCommand(Launch launch) {
+    CreateUserCommand(Launch launch, boolean superuser) {
         this.launch = launch;
+        this.superuser = superuser;
+    }
+
+    /** The help text, which depends on the kind of user made. */
+    String[] description() {
+        return new String[] {superuser ? "Creates a superuser (staff, active) to log in with."
+                : "Creates a regular user (active, not staff) to log in with.",
+                "With --noinput the password comes from the SUPERUSER_PASSWORD environment variable."};
     }
 
     @Override
@@ -105,11 +115,11 @@ final class CreateSuperuserCommand implements Callable<Integer> {
 
     private int create(Services services, String name, String address, String password) {
         try {
-            services.users().create(name, address, services.passwords().hash(password), true);
+            services.users().create(name, address, services.passwords().hash(password), superuser);
         } catch (UserStore.UsernameTakenException e) {
             throw new Cli.CommandFailed(e.getMessage());
         }
-        launch.out().println("Superuser created successfully.");
+        launch.out().println(superuser ? "Superuser created successfully." : "User created successfully.");
         return 0;
     }
 }

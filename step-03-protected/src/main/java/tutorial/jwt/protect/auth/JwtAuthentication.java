@@ -1,0 +1,96 @@
+package tutorial.jwt.protect.auth;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tutorial.jwt.install.errors.ApiError;
+import tutorial.jwt.install.settings.JwtSettings;
+import tutorial.jwt.install.tokens.Token;
+import tutorial.jwt.install.tokens.TokenCodec;
+import tutorial.jwt.install.tokens.TokenError;
+import tutorial.jwt.install.users.User;
+import tutorial.jwt.install.users.UserStore;
+
+/**
+ * Simple JWT's {@code JWTAuthentication}, framework-neutral: reads the {@code Authorization} header,
+ * validates the access token and loads its user. Empty when the request carries no credentials of
+ * ours; an {@link ApiError} with the contract's 401 body when it carries bad ones.
+ */
+public final class JwtAuthentication {
+
+    private final TokenCodec codec;
+    private final UserStore users;
+    private final JwtSettings settings;
+    private final List<TokenClass> tokenClasses;
+
+    public JwtAuthentication(TokenCodec codec, UserStore users, JwtSettings settings, List<TokenClass> tokenClasses) {
+        this.codec = codec;
+        this.users = users;
+        this.settings = settings;
+        this.tokenClasses = List.copyOf(tokenClasses);
+    }
+
+    /** {@code header} is the value of {@code AUTH_HEADER_NAME}, or null when the request has none. */
+    public Optional<User> authenticate(String header) {
+        String raw = rawToken(header);
+        if (raw == null) {
+            return Optional.empty(); // no credentials for us: anonymous, and permissions decide
+        }
+        return Optional.of(userOf(validated(raw)));
+    }
+
+    /**
+     * The token of {@code Bearer <token>}. Null for no header, an empty one, or another scheme
+     * ({@code Basic ...}, a lowercase {@code bearer}): those are someone else's credentials.
+     */
+    private String rawToken(String header) {
+        if (header == null) {
+            return null;
+        }
+        String[] parts = header.trim().split("\\s+");
+        if (parts[0].isEmpty() || !settings.authHeaderTypes().contains(parts[0])) {
+            return null;
+        }
+        if (parts.length != 2) {
+            throw ApiError.detail(401, "Authorization header must contain two space-delimited values",
+                    "bad_authorization_header");
+        }
+        return parts[1];
+    }
+
+    /** The first token class that accepts {@code raw}; else 401 with every class's reason. */
+    private Token validated(String raw) {
+        List<Map<String, String>> messages = new ArrayList<>();
+        for (TokenClass tokenClass : tokenClasses) {
+            try {
+                return codec.verify(raw, tokenClass.type());
+            } catch (TokenError e) {
+                Map<String, String> message = new LinkedHashMap<>();
+                message.put("token_class", tokenClass.name());
+                message.put("token_type", tokenClass.type());
+                message.put("message", e.getMessage());
+                messages.add(message);
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("detail", "Given token not valid for any token type");
+        body.put("code", "token_not_valid");
+        body.put("messages", messages);
+        throw new ApiError(401, body);
+    }
+
+    private User userOf(Token token) {
+        Object userId = token.claim(settings.userIdClaim());
+        if (userId == null) {
+            throw ApiError.invalidToken("Token contained no recognizable user identification");
+        }
+        User user = users.findByTokenUserId(settings.userIdField(), userId)
+                .orElseThrow(() -> ApiError.detail(401, "User not found", "user_not_found"));
+        if (settings.checkUserIsActive() && !user.isActive()) {
+            throw ApiError.detail(401, "User is inactive", "user_inactive");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,76 @@
+package tutorial.jwt.protect.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tutorial.jwt.install.errors.ApiError;
+import tutorial.jwt.install.users.User;
+import tutorial.jwt.install.web.Open;
+import tutorial.jwt.install.web.WebModule;
+import tutorial.jwt.protect.auth.JwtAuthentication;
+
+/**
+ * The one gate every request passes: DRF's {@code DEFAULT_AUTHENTICATION_CLASSES} (here
+ * {@link JwtAuthentication}) and each view's permission, checked before the view runs. It runs for
+ * matched routes only ({@code beforeMatched}), so an unknown path is a 404 before any authentication.
+ */
+public final class AuthGate implements WebModule {
+
+    static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
+    static final String PERMISSION_DENIED = "You do not have permission to perform this action.";
+    private static final String USER = "tutorial.jwt.user";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthGate.class);
+
+    private final JwtAuthentication authentication;
+    private final String headerName;
+    private final List<String> corsAllowedOrigins;
+
+    public AuthGate(JwtAuthentication authentication, String headerName, List<String> corsAllowedOrigins) {
+        this.authentication = authentication;
+        this.headerName = headerName;
+        this.corsAllowedOrigins = corsAllowedOrigins;
+    }
+
+    /** The user the gate authenticated for this request; only call from a view that requires one. */
+    public static User user(Context ctx) {
+        return ctx.attribute(USER);
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.beforeMatched(this::check);
+        if (!corsAllowedOrigins.isEmpty()) { // CORS stays off unless origins are configured
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                corsAllowedOrigins.forEach(origin -> rule.allowHost(origin));
+                rule.exposeHeader("WWW-Authenticate");
+            }));
+        }
+    }
+
+    private void check(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.contains(Open.NO_AUTHENTICATION) || ctx.method() == HandlerType.OPTIONS) {
+            return; // token endpoints authenticate nobody; a CORS preflight carries no credentials
+        }
+        List<Allow> permissions = roles.stream().filter(Allow.class::isInstance).map(Allow.class::cast).toList();
+        if (permissions.isEmpty()) { // deny by default: a forgotten permission must not make a view public
+            LOG.warn("{} {} declares no permission, so it is refused: add Allow.ANY, Allow.AUTHENTICATED or Allow.STAFF",
+                    ctx.method(), ctx.path());
+            throw ApiError.detail(403, PERMISSION_DENIED);
+        }
+        User user = authentication.authenticate(ctx.header(headerName)).orElse(null);
+        for (Allow allow : permissions) {
+            if (!allow.permission().allows(user)) {
+                throw user == null ? ApiError.detail(401, NOT_AUTHENTICATED) : ApiError.detail(403, PERMISSION_DENIED);
+            }
+        }
+        if (user != null) {
+            ctx.attribute(USER, user);
+        }
+    }
+}
