@@ -9,21 +9,21 @@ import tutorial.jwt.install.Launch;
  * Asks questions the way Django's management commands do. At a terminal a password is read without
  * echo; from a pipe each answer is one line (handy for scripts and tests).
  */
-final class Prompter {
+public final class Prompter {
 
     private final Launch launch;
 
-    Prompter(Launch launch) {
+    public Prompter(Launch launch) {
         this.launch = launch;
     }
 
-    String ask(String prompt) {
+    public String ask(String prompt) {
         launch.out().print(prompt);
         launch.out().flush();
         return line();
     }
 
-    String askHidden(String prompt) {
+    public String askHidden(String prompt) {
         Console console = System.console();
         if (launch.console() && console != null) {
             char[] typed = console.readPassword("%s", prompt);

@@ -14,7 +14,10 @@ public final class TokenError extends RuntimeException {
         NO_TYPE("Token has no type"),
         NO_ID("Token has no id"),
         NO_EXP("Token has no 'exp' claim"),
-        BLACKLISTED("Token is blacklisted");
+        BLACKLISTED("Token is blacklisted"),
+        /** Another time claim missing, e.g. a sliding token's {@code refresh_exp}. */
+        NO_CLAIM("Token has no '%s' claim"),
+        CLAIM_EXPIRED("Token '%s' claim has expired");
 
         private final String message;
 
@@ -31,6 +34,12 @@ public final class TokenError extends RuntimeException {
 
     public TokenError(Reason reason) {
         super(reason.message(), null, false, false); // no stack trace: a refused token is not a bug
+        this.reason = reason;
+    }
+
+    /** For the reasons that name a claim: {@code new TokenError(Reason.NO_CLAIM, "refresh_exp")}. */
+    public TokenError(Reason reason, String claim) {
+        super(reason.message().formatted(claim), null, false, false);
         this.reason = reason;
     }
 

@@ -41,7 +41,7 @@ public class TokenFactory {
     }
 
     /** What every token for {@code user} says about them. Simple JWT's default: the user id alone. */
-    protected Map<String, Object> claimsFor(User user) {
+    public Map<String, Object> claimsFor(User user) {
         Object id = "username".equals(settings.userIdField()) ? user.username() : user.id();
         return Map.of(settings.userIdClaim(), id);
     }
