@@ -45,9 +45,13 @@ public final class TestTokens {
 
     /** A valid-looking payload of {@code type} for {@code userId}, expiring {@code expSeconds} from epoch. */
     public static Map<String, Object> claims(String type, Object userId, long iat, long exp) {
-        return new java.util.LinkedHashMap<>(Map.of(
-                "token_type", type, "exp", exp, "iat", iat, "jti", "0123456789abcdef0123456789abcdef",
-                "user_id", userId));
+        Map<String, Object> claims = new java.util.LinkedHashMap<>(); // Simple JWT's order
+        claims.put("token_type", type);
+        claims.put("exp", exp);
+        claims.put("iat", iat);
+        claims.put("jti", "0123456789abcdef0123456789abcdef");
+        claims.put("user_id", userId);
+        return claims;
     }
 
     /** The payload of a compact token, decoded. */

@@ -2,7 +2,12 @@ package tutorial.jwt.protect;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +91,23 @@ class AuthGateTest {
                     .header("Access-Control-Allow-Origin", "http://localhost:3000");
             server.request().header("Origin", "http://evil.example").get("/api/public/").then()
                     .header("Access-Control-Allow-Origin", nullValue());
+        }
+    }
+
+    @Test
+    void a_lowercase_bearer_is_refused_even_after_a_good_header_on_the_same_connection() throws Exception {
+        try (TestServer server = TestServer.start(new Main())) {
+            server.createUser("alice");
+            String access = server.login("alice").getString("access");
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // keeps the connection
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/protected/");
+            HttpResponse<String> good = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + access)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> lowercase = client.send(HttpRequest.newBuilder(uri).header("Authorization", "bearer " + access)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, good.statusCode());
+            assertEquals(401, lowercase.statusCode(), lowercase.body());
+            assertEquals("{\"detail\":\"Authentication credentials were not provided.\"}", lowercase.body());
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The database behind {@code DATABASE_URL}: embedded SQLite by default. Every use borrows a connection
@@ -12,6 +13,7 @@ import java.sql.Statement;
 public final class Database {
 
     private final String url;
+    private final AtomicLong connections = new AtomicLong();
 
     public Database(String url) {
         if (!url.startsWith("jdbc:")) {
@@ -22,6 +24,11 @@ public final class Database {
 
     public String url() {
         return url;
+    }
+
+    /** How many connections were opened so far: lets tests prove that a request used none. */
+    public long connectionsOpened() {
+        return connections.get();
     }
 
     /** One unit of work on one connection, auto-committed. */
@@ -51,6 +58,7 @@ public final class Database {
     }
 
     private Connection open() throws SQLException {
+        connections.incrementAndGet();
         Connection connection = DriverManager.getConnection(url);
         if (url.startsWith("jdbc:sqlite:")) {
             try (Statement statement = connection.createStatement()) {

@@ -38,6 +38,9 @@ public final class ApiServer {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.router.ignoreTrailingSlashes = true;
+            // Jetty caches header values per connection and matches them ignoring case, which would
+            // read a later "bearer <token>" as the "Bearer <token>" seen before it: match exactly.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("\"{} {}\" {}", ctx.method(), ctx.path(), ctx.statusCode())); // never a query string or header
             all.forEach(module -> module.register(config));

@@ -18,7 +18,7 @@ import tutorial.jwt.install.users.UserStore;
  * validates the access token and loads its user. Empty when the request carries no credentials of
  * ours; an {@link ApiError} with the contract's 401 body when it carries bad ones.
  */
-public final class JwtAuthentication {
+public final class JwtAuthentication implements Authentication {
 
     private final TokenCodec codec;
     private final UserStore users;
@@ -33,12 +33,21 @@ public final class JwtAuthentication {
     }
 
     /** {@code header} is the value of {@code AUTH_HEADER_NAME}, or null when the request has none. */
+    @Override
     public Optional<User> authenticate(String header) {
+        return validatedToken(header).map(this::userOf);
+    }
+
+    /**
+     * The checked token of a {@code Bearer <token>} header, without loading its user: the part that
+     * Simple JWT's stateless authentication shares. Empty when the header carries no credentials for us.
+     */
+    public Optional<Token> validatedToken(String header) {
         String raw = rawToken(header);
         if (raw == null) {
             return Optional.empty(); // no credentials for us: anonymous, and permissions decide
         }
-        return Optional.of(userOf(validated(raw)));
+        return Optional.of(validated(raw));
     }
 
     /**
@@ -81,11 +90,17 @@ public final class JwtAuthentication {
         throw new ApiError(401, body);
     }
 
-    private User userOf(Token token) {
+    /** The token's user id claim; a token without one identifies nobody. */
+    public Object userId(Token token) {
         Object userId = token.claim(settings.userIdClaim());
         if (userId == null) {
             throw ApiError.invalidToken("Token contained no recognizable user identification");
         }
+        return userId;
+    }
+
+    private User userOf(Token token) {
+        Object userId = userId(token);
         User user = users.findByTokenUserId(settings.userIdField(), userId)
                 .orElseThrow(() -> ApiError.detail(401, "User not found", "user_not_found"));
         if (settings.checkUserIsActive() && !user.isActive()) {

@@ -12,11 +12,11 @@ import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.Open;
 import tutorial.jwt.install.web.WebModule;
-import tutorial.jwt.protect.auth.JwtAuthentication;
+import tutorial.jwt.protect.auth.Authentication;
 
 /**
  * The one gate every request passes: DRF's {@code DEFAULT_AUTHENTICATION_CLASSES} (here
- * {@link JwtAuthentication}) and each view's permission, checked before the view runs. It runs for
+ * Simple JWT's {@code JWTAuthentication}) and each view's permission, checked before the view runs. It runs for
  * matched routes only ({@code beforeMatched}), so an unknown path is a 404 before any authentication.
  */
 public final class AuthGate implements WebModule {
@@ -26,11 +26,12 @@ public final class AuthGate implements WebModule {
     private static final String USER = "tutorial.jwt.user";
     private static final Logger LOG = LoggerFactory.getLogger(AuthGate.class);
 
-    private final JwtAuthentication authentication;
+    private final Authentication authentication;
     private final String headerName;
     private final List<String> corsAllowedOrigins;
 
-    public AuthGate(JwtAuthentication authentication, String headerName, List<String> corsAllowedOrigins) {
+    /** {@code authentication} is the default (DRF's {@code DEFAULT_AUTHENTICATION_CLASSES}). */
+    public AuthGate(Authentication authentication, String headerName, List<String> corsAllowedOrigins) {
         this.authentication = authentication;
         this.headerName = headerName;
         this.corsAllowedOrigins = corsAllowedOrigins;
@@ -63,7 +64,9 @@ public final class AuthGate implements WebModule {
                     ctx.method(), ctx.path());
             throw ApiError.detail(403, PERMISSION_DENIED);
         }
-        User user = authentication.authenticate(ctx.header(headerName)).orElse(null);
+        Authentication chosen = roles.stream().filter(AuthenticateWith.class::isInstance)
+                .map(role -> ((AuthenticateWith) role).authentication()).findFirst().orElse(authentication);
+        User user = chosen.authenticate(ctx.header(headerName)).orElse(null);
         for (Allow allow : permissions) {
             if (!allow.permission().allows(user)) {
                 throw user == null ? ApiError.detail(401, NOT_AUTHENTICATED) : ApiError.detail(403, PERMISSION_DENIED);

@@ -1,0 +1,48 @@
+package tutorial.jwt.docs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Console output made comparable: what changes from run to run, or from curl to the JDK's client,
+ * is taken out of both the page and the server's answer before they are compared.
+ */
+final class ConsoleOutput {
+
+    private ConsoleOutput() {
+    }
+
+    /**
+     * Tokens become {@code <jwt>}; trailing whitespace and trailing blank lines go. With {@code -i},
+     * the {@code Date} and {@code Content-Length} headers go too, and the headers are sorted with
+     * lower-case names: the JDK's client reports them in neither curl's order nor its case.
+     */
+    static List<String> normalise(String text, boolean include) {
+        List<String> lines = new ArrayList<>(Jwt.mask(text).lines().map(String::stripTrailing).toList());
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (!include || lines.isEmpty()) {
+            return lines;
+        }
+        int end = lines.indexOf("");
+        if (end < 0) {
+            end = lines.size();
+        }
+        List<String> headers = new ArrayList<>();
+        for (String header : lines.subList(1, end)) {
+            String name = header.contains(":") ? header.substring(0, header.indexOf(':')).toLowerCase(Locale.ROOT) : header;
+            if (!name.equals("date") && !name.equals("content-length")) {
+                headers.add(name + header.substring(name.length()));
+            }
+        }
+        headers.sort(Comparator.naturalOrder());
+        List<String> normalised = new ArrayList<>();
+        normalised.add(lines.get(0));
+        normalised.addAll(headers);
+        normalised.addAll(lines.subList(end, lines.size()));
+        return normalised;
+    }
+}
