@@ -32,7 +32,7 @@ final class ReplaySession {
             Thread.currentThread().interrupt();
             return Optional.of(page.problem(exchange.line(), "interrupted"));
         }
-        tokens.recordFrom(response.body());
+        tokens.recordFrom(exchange.expected(), response.body());
 
         List<String> expected = ConsoleOutput.normalise(exchange.expected(), curl.include());
         List<String> actual = ConsoleOutput.normalise(response.output(curl.include()), curl.include());

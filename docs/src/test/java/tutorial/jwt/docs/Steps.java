@@ -13,7 +13,8 @@ final class Steps {
             2, tutorial.jwt.endpoints.Main::new,
             3, tutorial.jwt.protect.Main::new,
             4, tutorial.jwt.refresh.Main::new,
-            5, tutorial.jwt.claims.Main::new);
+            5, tutorial.jwt.claims.Main::new,
+            6, tutorial.jwt.blacklist.Main::new);
 
     private Steps() {
     }

@@ -3,20 +3,32 @@ package tutorial.jwt.docs;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
- * The tokens a replay has received so far, latest per {@code token_type}. A page pastes the tokens
- * its author got; replaying, each is swapped for the live token of the same type, so the login of
- * one block feeds the refresh of the next, as it does for a reader.
+ * The tokens a replay has received so far. A page pastes the tokens its author got; replaying, each
+ * is swapped for the live token that stood in the same place of the same answer (so "send the same
+ * refresh token twice" stays the same token), or else for the latest live token of its type. The
+ * login of one block thus feeds the refresh of the next, as it does for a reader.
  */
 final class TokenMemory {
 
     private final Map<String, String> latestByType = new HashMap<>();
+    private final Map<String, String> liveForPasted = new HashMap<>();
 
-    /** Remembers every JSON string value of the body that is a token. */
-    void recordFrom(String body) {
+    /**
+     * Remembers the tokens of an answer: the n-th token the page shows in {@code expected} is the
+     * n-th token the server sent in {@code body}.
+     */
+    void recordFrom(String expected, String body) {
+        List<String> pasted = Jwt.LOOKS_LIKE.matcher(expected).results().map(MatchResult::group).toList();
+        List<String> live = Jwt.LOOKS_LIKE.matcher(body).results().map(MatchResult::group).toList();
+        for (int i = 0; i < Math.min(pasted.size(), live.size()); i++) {
+            liveForPasted.put(pasted.get(i), live.get(i));
+        }
         try {
             record(JsonParser.parseString(body));
         } catch (RuntimeException e) {
@@ -29,7 +41,8 @@ final class TokenMemory {
         Matcher tokens = Jwt.LOOKS_LIKE.matcher(command);
         return tokens.replaceAll(match -> {
             String pasted = match.group();
-            String live = Jwt.tokenType(pasted).map(latestByType::get).orElse(pasted);
+            String live = liveForPasted.containsKey(pasted) ? liveForPasted.get(pasted)
+                    : Jwt.tokenType(pasted).map(latestByType::get).orElse(pasted);
             return Matcher.quoteReplacement(live);
         });
     }

@@ -3,6 +3,7 @@ package tutorial.jwt.install;
 import java.util.List;
 import java.util.Map;
 import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.WebModule;
 
 /**
@@ -30,6 +31,10 @@ public interface StepApp {
 
     /** The server's parts: routes, filters and views of every stage so far. */
     List<WebModule> modules(Services services);
+
+    /** Called after {@code changepassword} set a new password; step 6 logs the user out everywhere. */
+    default void passwordChanged(Launch launch, User user) {
+    }
 
     /** Commands beyond runserver, createsuperuser and changepassword (picocli objects). */
     default List<Object> commands(Launch launch) {

@@ -34,8 +34,8 @@ public final class Main implements StepApp {
         return List.of(
                 new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
                         services.jwt().updateLastLogin()),
-                new TokenRefreshView(services.codec(), services.users(), services.jwt(),
+                new TokenRefreshView(services.users(), services.jwt(),
                         new RefreshExchange(tokens, services.codec())),
-                new TokenVerifyView(services.codec()));
+                new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE));
     }
 }

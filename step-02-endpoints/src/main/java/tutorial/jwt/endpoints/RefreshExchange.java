@@ -7,9 +7,9 @@ import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenFactory;
 
 /**
- * What a valid refresh token is exchanged for: Simple JWT's {@code TokenRefreshSerializer}. Here, as
- * by default in Simple JWT, a new access token. Step 4 overrides {@link #exchange} to rotate the
- * refresh token too, and step 6 to blacklist the old one.
+ * How a refresh token is checked and what it is exchanged for: Simple JWT's
+ * {@code TokenRefreshSerializer}. Here, as by default in Simple JWT, a new access token. Step 4
+ * overrides {@link #exchange} to rotate the refresh token too, and step 6 to blacklist the old one.
  */
 public class RefreshExchange {
 
@@ -19,6 +19,11 @@ public class RefreshExchange {
     public RefreshExchange(TokenFactory tokens, TokenCodec codec) {
         this.tokens = tokens;
         this.codec = codec;
+    }
+
+    /** {@code raw} as a checked refresh token: Simple JWT's {@code RefreshToken(raw)}. Step 6 adds the blacklist. */
+    public Token verified(String raw) {
+        return codec.verify(raw, TokenFactory.REFRESH);
     }
 
     /** The response body for {@code refresh}, a refresh token that passed every check. */

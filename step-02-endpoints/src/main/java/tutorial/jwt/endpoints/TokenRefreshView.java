@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import java.util.Map;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
-import tutorial.jwt.install.tokens.TokenCodec;
-import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.users.UserStore;
 import tutorial.jwt.install.errors.ApiError;
@@ -24,13 +22,11 @@ public final class TokenRefreshView implements WebModule {
     public static final String PATH = "/api/token/refresh/";
     static final String NO_ACCOUNT = "No active account found for the given token.";
 
-    private final TokenCodec codec;
     private final UserStore users;
     private final JwtSettings settings;
     private final RefreshExchange exchange;
 
-    public TokenRefreshView(TokenCodec codec, UserStore users, JwtSettings settings, RefreshExchange exchange) {
-        this.codec = codec;
+    public TokenRefreshView(UserStore users, JwtSettings settings, RefreshExchange exchange) {
         this.users = users;
         this.settings = settings;
         this.exchange = exchange;
@@ -51,7 +47,7 @@ public final class TokenRefreshView implements WebModule {
         String raw = fields.string("refresh");
         fields.orThrow();
 
-        Token refresh = codec.verify(raw, TokenFactory.REFRESH);
+        Token refresh = exchange.verified(raw);
         requireActiveUser(refresh);
         ctx.json(exchange.exchange(refresh));
     }

@@ -3,6 +3,7 @@ package tutorial.jwt.endpoints;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.web.Fields;
 import tutorial.jwt.install.web.Open;
@@ -18,10 +19,20 @@ public final class TokenVerifyView implements WebModule {
 
     public static final String PATH = "/api/token/verify/";
 
-    private final TokenCodec codec;
+    /** A check on a token that passed verification; step 6 refuses blacklisted ones. */
+    @FunctionalInterface
+    public interface Check {
+        Check NONE = token -> { };
 
-    public TokenVerifyView(TokenCodec codec) {
+        void check(Token token);
+    }
+
+    private final TokenCodec codec;
+    private final Check check;
+
+    public TokenVerifyView(TokenCodec codec, Check check) {
         this.codec = codec;
+        this.check = check;
     }
 
     @Override
@@ -39,7 +50,7 @@ public final class TokenVerifyView implements WebModule {
         String raw = fields.string("token");
         fields.orThrow();
 
-        codec.verify(raw, null); // any type: Simple JWT's UntypedToken
+        check.check(codec.verify(raw, null)); // any type: Simple JWT's UntypedToken
         ctx.json(Map.of());
     }
 }

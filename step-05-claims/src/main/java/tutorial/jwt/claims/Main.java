@@ -54,9 +54,9 @@ public final class Main implements StepApp {
         return List.of(
                 new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
                         services.jwt().updateLastLogin()),
-                new TokenRefreshView(services.codec(), services.users(), services.jwt(),
+                new TokenRefreshView(services.users(), services.jwt(),
                         new RotatingRefreshExchange(tokens, services.codec(), services.jwt())),
-                new TokenVerifyView(services.codec()),
+                new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE),
                 new SlidingTokenViews(services.authenticator(), tokens, services.codec(), services.jwt(), services.clock()),
                 new AuthGate(authentication, services.jwt().authHeaderName(), services.server().corsAllowedOrigins()),
                 new TutorialViews(),

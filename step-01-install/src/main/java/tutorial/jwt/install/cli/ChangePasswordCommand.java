@@ -36,6 +36,7 @@ final class ChangePasswordCommand implements Callable<Integer> {
                         prompter.askHidden("Password (again): "));
                 services.users().setPasswordHash(username, services.passwords().hash(password));
                 launch.out().println("Password changed successfully for user '" + username + "'");
+                launch.app().passwordChanged(launch, services.users().findByUsername(username).orElseThrow());
                 return 0;
             } catch (Cli.CommandFailed e) {
                 if (e.getMessage().equals("Operation cancelled.")) {

@@ -3,8 +3,8 @@ package tutorial.jwt.install.db;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The database behind {@code DATABASE_URL}: embedded SQLite by default. Every use borrows a connection
@@ -59,14 +59,15 @@ public final class Database {
 
     private Connection open() throws SQLException {
         connections.incrementAndGet();
-        Connection connection = DriverManager.getConnection(url);
-        if (url.startsWith("jdbc:sqlite:")) {
-            try (Statement statement = connection.createStatement()) {
-                // Wait for a concurrent writer instead of failing at once with SQLITE_BUSY.
-                statement.execute("PRAGMA busy_timeout = 5000");
-            }
+        if (!url.startsWith("jdbc:sqlite:")) {
+            return DriverManager.getConnection(url);
         }
-        return connection;
+        SQLiteConfig sqlite = new SQLiteConfig();
+        // Wait for a concurrent writer instead of failing at once with SQLITE_BUSY, and take the write
+        // lock when a transaction begins: two transactions that read, then write, would otherwise deadlock.
+        sqlite.setBusyTimeout(5000);
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return DriverManager.getConnection(url, sqlite.toProperties());
     }
 
     /** Work on a connection that may throw {@link SQLException}. */

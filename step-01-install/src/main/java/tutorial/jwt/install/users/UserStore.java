@@ -5,18 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import tutorial.jwt.install.db.Database;
+import tutorial.jwt.install.db.DjangoTime;
 
 /** Users in Django's {@code auth_user} table. */
 public final class UserStore {
 
-    /** How Django's SQLite backend writes a datetime (UTC, microseconds). */
-    private static final DateTimeFormatter DJANGO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final String COLUMNS = "id, username, email, first_name, last_name, password,"
             + " is_active, is_staff, is_superuser, last_login, date_joined";
 
@@ -66,7 +61,7 @@ public final class UserStore {
 
     /** Creates a user; {@link UsernameTakenException} when the name is in use. */
     public User create(String username, String email, String passwordHash, boolean superuser) {
-        String now = format(clock.instant());
+        String now = DjangoTime.format(clock.instant());
         long id = database.withConnection(connection -> {
             if (exists(connection, username)) {
                 throw new UsernameTakenException(username);
@@ -114,7 +109,7 @@ public final class UserStore {
         database.withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE auth_user SET last_login = ? WHERE id = ?")) {
-                update.setString(1, format(clock.instant()));
+                update.setString(1, DjangoTime.format(clock.instant()));
                 update.setLong(2, id);
                 return update.executeUpdate();
             }
@@ -153,29 +148,8 @@ public final class UserStore {
                 row.getBoolean("is_active"),
                 row.getBoolean("is_staff"),
                 row.getBoolean("is_superuser"),
-                parse(row.getString("last_login")),
-                parse(row.getString("date_joined")));
-    }
-
-    static String format(Instant instant) {
-        return DJANGO_DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    /** Django writes {@code 2024-05-01 10:20:30.123456}, with or without the fraction or an offset. */
-    private static Instant parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String iso = text.trim().replace(' ', 'T');
-        try {
-            return java.time.OffsetDateTime.parse(iso).toInstant();
-        } catch (java.time.format.DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-            } catch (java.time.format.DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+                DjangoTime.parse(row.getString("last_login")),
+                DjangoTime.parse(row.getString("date_joined")));
     }
 
     /** The username is in use already. */

@@ -1,0 +1,102 @@
+package tutorial.jwt.blacklist;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tutorial.jwt.claims.DecodeCommand;
+import tutorial.jwt.claims.MeView;
+import tutorial.jwt.claims.StatelessAuthentication;
+import tutorial.jwt.endpoints.TokenRefreshView;
+import tutorial.jwt.endpoints.TokenVerifyView;
+import tutorial.jwt.install.Launch;
+import tutorial.jwt.install.Services;
+import tutorial.jwt.install.StepApp;
+import tutorial.jwt.install.cli.Cli;
+import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.users.User;
+import tutorial.jwt.install.web.TokenObtainView;
+import tutorial.jwt.install.web.WebModule;
+import tutorial.jwt.protect.auth.JwtAuthentication;
+import tutorial.jwt.protect.auth.TokenClass;
+import tutorial.jwt.protect.web.AuthGate;
+import tutorial.jwt.protect.web.TutorialViews;
+import tutorial.jwt.refresh.SlidingTokenViews;
+import tutorial.jwt.refresh.client.DemoCommand;
+
+/**
+ * Step 6: blacklist. Every refresh token is recorded; logout blacklists one, rotation blacklists
+ * the old one, logout everywhere (and {@code changepassword}) blacklists them all.
+ */
+public final class Main implements StepApp {
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(new Main(), args));
+    }
+
+    @Override
+    public String title() {
+        return "Step 6 (blacklist)";
+    }
+
+    @Override
+    public String launcherName() {
+        return "6";
+    }
+
+    /** Step 4's lifetimes and rotation, and now the rotated token is blacklisted. */
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>(new tutorial.jwt.refresh.Main().settings());
+        settings.put("BLACKLIST_AFTER_ROTATION", "true");
+        return settings;
+    }
+
+    @Override
+    public List<String> migrations() {
+        List<String> all = new ArrayList<>(Migrations.AUTH_USER);
+        all.addAll(BlacklistTables.CREATE);
+        return all;
+    }
+
+    static TokenBlacklist blacklist(Services services) {
+        return new TokenBlacklist(services.database(), services.clock(), services.jwt());
+    }
+
+    @Override
+    public List<WebModule> modules(Services services) {
+        TokenBlacklist blacklist = blacklist(services);
+        RecordingTokenFactory tokens = new RecordingTokenFactory(services.jwt(), services.clock(), blacklist,
+                services.codec());
+        BlacklistingRefreshExchange exchange = new BlacklistingRefreshExchange(tokens, services.codec(), services.jwt(),
+                blacklist);
+        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
+                List.of(TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
+        BlacklistViews logout = new BlacklistViews(exchange, blacklist, services.codec());
+        return List.of(
+                new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
+                        services.jwt().updateLastLogin()),
+                new TokenRefreshView(services.users(), services.jwt(), exchange),
+                new TokenVerifyView(services.codec(), logout.refuseBlacklisted()),
+                new SlidingTokenViews(services.authenticator(), tokens, services.codec(), services.jwt(), services.clock()),
+                new AuthGate(authentication, services.jwt().authHeaderName(), services.server().corsAllowedOrigins()),
+                new TutorialViews(),
+                new MeView(new StatelessAuthentication(authentication)),
+                logout);
+    }
+
+    /** A new password logs the user out everywhere: a thief's refresh token dies with the old password. */
+    @Override
+    public void passwordChanged(Launch launch, User user) {
+        int count = blacklist(launch.services()).blacklistAll(user.id());
+        launch.out().println("Blacklisted " + count + " refresh token" + (count == 1 ? "" : "s") + " of '"
+                + user.username() + "': logged out everywhere.");
+    }
+
+    @Override
+    public List<Object> commands(Launch launch) {
+        return List.of(new DemoCommand(launch), new DecodeCommand(launch, Clock.systemUTC()),
+                new FlushExpiredTokensCommand(launch));
+    }
+}
