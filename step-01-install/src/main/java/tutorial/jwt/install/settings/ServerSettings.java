@@ -12,6 +12,6 @@ public record ServerSettings(String host, int port, String databaseUrl, int pass
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:db.sqlite3";
-    /** Django 5's default; OWASP's advice for PBKDF2-HMAC-SHA256. */
+    /** OWASP's minimum for PBKDF2-HMAC-SHA256, and Django 4.2's default (newer Django releases use more). */
     public static final int DEFAULT_PASSWORD_ITERATIONS = 600_000;
 }
