@@ -15,6 +15,19 @@ final class ConsoleOutput {
     }
 
     /**
+     * A command's output: as {@link #normalise(String, boolean)} without headers, and what depends
+     * on the moment it ran (ISO times, epoch seconds, "in 4m 59s", random {@code jti}s) made neutral.
+     */
+    static List<String> normaliseCommand(String text) {
+        String neutral = text
+                .replaceAll("\"[0-9a-f]{32}\"", "\"<jti>\"")
+                .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ", "<time>")
+                .replaceAll("\\b\\d{10}\\b", "<epoch>")
+                .replaceAll("\\b(in )?(\\d+[dhms]\\b ?)+(ago\\b)?|\\bnow\\b", "<span>");
+        return normalise(neutral, false);
+    }
+
+    /**
      * Tokens become {@code <jwt>}; trailing whitespace and trailing blank lines go. With {@code -i},
      * the {@code Date} and {@code Content-Length} headers go too, and the headers are sorted with
      * lower-case names: the JDK's client reports them in neither curl's order nor its case.

@@ -17,7 +17,7 @@ record CurlCommand(String method, String url, List<Header> headers, String body,
         List<String> words = ShellWords.split(commandLine);
         if (words.isEmpty() || !words.get(0).equals("curl")) {
             String program = words.isEmpty() ? "" : words.get(0);
-            throw new IllegalArgumentException("`" + program + "` is not curl: a transcript replays curl commands only"
+            throw new IllegalArgumentException("`" + program + "` is not curl: a transcript replays curl commands and ./run N lines only"
                     + " (remove the transcript marker if the block is only for reading)");
         }
         String method = null;

@@ -56,7 +56,7 @@ class DocsCheckerTest {
                 <!-- transcript: step 2 -->
                 ```console
                 %s
-                {"refresh":"eyJ.any.token","access":"eyJ.any.token"}
+                {"refresh":"eyJ.any.token","access":"%s"}
                 ```
 
                 The access token the page shows is replaced by the one the server just made:
@@ -72,7 +72,7 @@ class DocsCheckerTest {
                 $ curl -X POST http://127.0.0.1:8000/api/token/verify/ -H "Content-Type: application/json" -d '{"token": "%s"}'
                 {"detail":"Token is expired","code":"token_not_valid"}
                 ```
-                """.formatted(LOGIN, PASTED_ACCESS, PASTED_ACCESS));
+                """.formatted(LOGIN, PASTED_ACCESS, PASTED_ACCESS, PASTED_ACCESS));
 
         DocsChecker checker = new DocsChecker(repo);
 
@@ -133,13 +133,34 @@ class DocsCheckerTest {
     }
 
     @Test
-    void a_transcript_command_that_is_not_curl_is_reported() throws IOException {
-        write("docs/page.md", "# A page\n\n<!-- transcript: step 1 -->\n```console\n$ ./run 1 createsuperuser\nUsername:\n```\n");
+    void a_transcript_command_that_is_neither_curl_nor_run_is_reported() throws IOException {
+        write("docs/page.md", "# A page\n\n<!-- transcript: step 1 -->\n```console\n$ wget http://127.0.0.1:8000/api/\n{}\n```\n");
 
         Problem problem = onlyOne(new DocsChecker(repo).transcripts());
 
         assertEquals(5, problem.line());
-        assertTrue(problem.message().contains("`./run` is not curl"), problem.message());
+        assertTrue(problem.message().contains("`wget` is not curl"), problem.message());
+    }
+
+    @Test
+    void a_run_command_is_replayed_and_its_output_compared() throws IOException {
+        write("docs/page.md", "# A page\n\n<!-- transcript: step 1 -->\n```console\n"
+                + "$ SUPERUSER_PASSWORD=pw ./run 1 createuser --noinput --username alice\nUser created successfully.\n"
+                + "$ SUPERUSER_PASSWORD=pw ./run 1 createuser --noinput --username alice\nUser created successfully.\n```\n");
+
+        Problem problem = onlyOne(new DocsChecker(repo).transcripts());
+
+        assertEquals(7, problem.line());
+        assertTrue(problem.message().contains("Error: That username is already taken."), problem.message());
+    }
+
+    @Test
+    void a_command_that_runs_until_stopped_cannot_be_a_transcript() throws IOException {
+        write("docs/page.md", "# A page\n\n<!-- transcript: step 1 -->\n```console\n$ ./run 1 runserver\nQuit the server with CONTROL-C.\n```\n");
+
+        Problem problem = onlyOne(new DocsChecker(repo).transcripts());
+
+        assertTrue(problem.message().contains("runs until stopped: show it without a transcript marker"), problem.message());
     }
 
     @Test

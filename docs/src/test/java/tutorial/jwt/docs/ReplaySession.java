@@ -1,41 +1,57 @@
 package tutorial.jwt.docs;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import tutorial.jwt.install.CliRunner;
+import tutorial.jwt.install.StepApp;
+import tutorial.jwt.install.TestServer;
 
 /**
  * A reader typing a page's commands into one terminal: each curl command runs against the server,
- * with the tokens it handed out earlier, and its output must be what the page shows.
+ * with the tokens it handed out earlier, each {@code ./run N command} runs on the server's database,
+ * and the output must be what the page shows.
  */
 final class ReplaySession {
 
     private final Page page;
+    private final TestServer server;
+    private final Path workingDir;
     private final CurlClient client;
     private final TokenMemory tokens = new TokenMemory();
 
-    ReplaySession(Page page, int port) {
+    /** {@code workingDir} is where the reader's terminal is: ./run commands run there, on the server's database. */
+    ReplaySession(Page page, TestServer server, Path workingDir) {
         this.page = page;
-        this.client = new CurlClient(port);
+        this.server = server;
+        this.workingDir = workingDir;
+        this.client = new CurlClient(server.port());
     }
 
     Optional<Problem> run(Exchange exchange) {
-        CurlCommand curl;
-        CurlResponse response;
+        String command = tokens.substitute(exchange.command());
+        List<String> expected;
+        List<String> actual;
         try {
-            curl = CurlCommand.parse(tokens.substitute(exchange.command()));
-            response = client.send(curl);
+            if (RunCommand.looksLikeOne(command)) {
+                String output = launch(RunCommand.parse(command));
+                expected = ConsoleOutput.normaliseCommand(exchange.expected());
+                actual = ConsoleOutput.normaliseCommand(output);
+            } else {
+                CurlCommand curl = CurlCommand.parse(command);
+                CurlResponse response = client.send(curl);
+                tokens.recordFrom(exchange.expected(), response.body());
+                expected = ConsoleOutput.normalise(exchange.expected(), curl.include());
+                actual = ConsoleOutput.normalise(response.output(curl.include()), curl.include());
+            }
         } catch (IllegalArgumentException | IOException e) {
             return Optional.of(page.problem(exchange.line(), e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(page.problem(exchange.line(), "interrupted"));
         }
-        tokens.recordFrom(exchange.expected(), response.body());
-
-        List<String> expected = ConsoleOutput.normalise(exchange.expected(), curl.include());
-        List<String> actual = ConsoleOutput.normalise(response.output(curl.include()), curl.include());
         if (expected.equals(actual)) {
             return Optional.empty();
         }
@@ -43,6 +59,16 @@ final class ReplaySession {
                 + "\n    $ " + Jwt.mask(exchange.command())
                 + "\n    expected:" + indented(expected)
                 + "\n    actual:" + indented(actual)));
+    }
+
+    /** Runs a launcher line in this JVM, as the reader's terminal would: what it printed, errors first. */
+    private String launch(RunCommand command) {
+        StepApp app = Steps.app(command.step())
+                .orElseThrow(() -> new IllegalArgumentException("no app for step " + command.step() + ": add it to Steps"));
+        CliRunner cli = new CliRunner(app, workingDir).env("DATABASE_URL", server.services.server().databaseUrl());
+        command.environment().forEach(cli::env);
+        cli.run("", command.args().toArray(String[]::new));
+        return cli.err + cli.out;
     }
 
     private static String indented(List<String> lines) {

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 /**
  * The tokens a replay has received so far. A page pastes the tokens its author got; replaying, each
  * is swapped for the live token that stood in the same place of the same answer (so "send the same
- * refresh token twice" stays the same token), or else for the latest live token of its type. The
- * login of one block thus feeds the refresh of the next, as it does for a reader.
+ * refresh token twice" stays the same token). The login of one block thus feeds the refresh of the
+ * next, as it does for a reader; a token that no answer on the page handed out (a forged one) is
+ * sent as written.
  */
 final class TokenMemory {
 
@@ -41,8 +42,7 @@ final class TokenMemory {
         Matcher tokens = Jwt.LOOKS_LIKE.matcher(command);
         return tokens.replaceAll(match -> {
             String pasted = match.group();
-            String live = liveForPasted.containsKey(pasted) ? liveForPasted.get(pasted)
-                    : Jwt.tokenType(pasted).map(latestByType::get).orElse(pasted);
+            String live = liveForPasted.getOrDefault(pasted, pasted); // a token never handed out (forged) stays as written
             return Matcher.quoteReplacement(live);
         });
     }

@@ -1,6 +1,11 @@
 package tutorial.jwt.docs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +20,8 @@ import tutorial.jwt.install.TestServer;
 
 /**
  * {@code <!-- transcript: step N -->} (or {@code step N wait PT5M}) before a console block: its curl
- * commands, replayed against step N's real server, print what the page shows.
+ * commands, replayed against step N's real server, and its {@code ./run N ...} commands, run on that
+ * server's database, print what the page shows.
  */
 final class TranscriptCheck {
 
@@ -69,8 +75,9 @@ final class TranscriptCheck {
         }
         List<Problem> problems = new ArrayList<>();
         try (TestServer server = TestServer.start(app.get())) {
+            server.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // ./run commands live in real time
             server.services.users().create(USERNAME, EMAIL, server.services.passwords().hash(PASSWORD), true);
-            ReplaySession session = new ReplaySession(page, server.port());
+            ReplaySession session = new ReplaySession(page, server, Files.createTempDirectory("docs-replay"));
             for (Transcript transcript : transcripts) {
                 FencedBlock block = transcript.block();
                 if (!block.info().equals("console")) {
@@ -83,6 +90,8 @@ final class TranscriptCheck {
                     session.run(exchange).ifPresent(problems::add);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return problems;
     }
