@@ -2,6 +2,7 @@ package tutorial.jwt.install;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import tutorial.jwt.install.db.Database;
@@ -32,11 +33,20 @@ public record Services(
      */
     public static Services open(StepApp app, Map<String, String> environment, Path workingDir, Clock clock,
                                 Consumer<String> log) {
-        SettingsLoader loader = new SettingsLoader(environment, app.settings());
+        return open(app.settings(), app.migrations(), environment, workingDir, clock, log);
+    }
+
+    /**
+     * The same without a {@link StepApp}, whose web modules are Javalin's: for a server on another
+     * framework (the Spark variant), which names its stage's settings and tables itself.
+     */
+    public static Services open(Map<String, String> stageSettings, List<String> migrations,
+                                Map<String, String> environment, Path workingDir, Clock clock, Consumer<String> log) {
+        SettingsLoader loader = new SettingsLoader(environment, stageSettings);
         ServerSettings server = loader.server();
         JwtSettings jwt = SigningKey.resolve(loader.jwt(), workingDir, log);
         Database database = new Database(server.databaseUrl());
-        Migrations.apply(database, app.migrations());
+        Migrations.apply(database, migrations);
         UserStore users = new UserStore(database, clock);
         PasswordHasher passwords = new PasswordHasher(server.passwordIterations());
         return new Services(jwt, server, clock, database, users, passwords,

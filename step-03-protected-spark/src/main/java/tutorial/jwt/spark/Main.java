@@ -1,0 +1,87 @@
+package tutorial.jwt.spark;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import tutorial.jwt.install.Services;
+import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.settings.SettingsException;
+import tutorial.jwt.protect.auth.Authentication;
+import tutorial.jwt.protect.auth.JwtAuthentication;
+import tutorial.jwt.protect.auth.TokenClass;
+
+/**
+ * Step 3's views on Spark Java, to run beside a Javalin step: {@code ./run step-03-protected-spark}.
+ * It issues no tokens. It trusts the access tokens of any step's server that signs with the same key,
+ * and reads their users from the same database, unless {@code STATELESS=true}.
+ */
+@Command(name = "./run step-03-protected-spark", mixinStandardHelpOptions = true,
+        version = "Simple JWT tutorial on Javalin, 1.0 (Spark variant)",
+        description = "Step 3's protected views on Spark Java. Without a command: runserver.",
+        subcommands = RunServerCommand.class,
+        footer = {"", "Settings come from the environment: PORT, HOST, DATABASE_URL, JWT_<SETTING>, and"
+                + " STATELESS=true to trust the token without reading the user table (see docs/03b-spark.md)."})
+public final class Main implements Runnable {
+
+    static final String TITLE = "Step 3 on Spark Java";
+    /** Beside a Javalin step on 8000. */
+    static final int DEFAULT_PORT = 8001;
+
+    public static void main(String[] args) {
+        // Spark logs "has ignited" and every unknown path at INFO: keep the log to one line per request.
+        if (System.getProperty("org.slf4j.simpleLogger.log.spark") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.spark", "warn");
+        }
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((e, parsed, result) -> {
+            commandLine.getErr().println("Error: " + e.getMessage()); // a person reads this: no stack trace
+            return 1;
+        });
+        System.exit(commandLine.execute(withDefaultCommand(args)));
+    }
+
+    @Override
+    public void run() {
+        // never reached: no command means runserver
+    }
+
+    /** Settings, database and signing key, opened as every step opens them (no user table when stateless). */
+    public static Services openServices(Map<String, String> environment, Path workingDir, Clock clock,
+                                        Consumer<String> log) {
+        List<String> tables = stateless(environment) ? List.of() : Migrations.AUTH_USER;
+        return Services.open(Map.of(), tables, environment, workingDir, clock, log);
+    }
+
+    /** Step 3's {@link JwtAuthentication} as it is, or on top of it the stateless one that reads no table. */
+    public static Authentication authentication(Services services, boolean stateless) {
+        JwtAuthentication jwt = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
+                List.of(TokenClass.ACCESS));
+        return stateless ? new TokenUserAuthentication(jwt) : jwt;
+    }
+
+    /** {@code STATELESS=true}: take the user from the token's claims; false (the default) reads {@code auth_user}. */
+    public static boolean stateless(Map<String, String> environment) {
+        String value = environment.getOrDefault("STATELESS", "false").trim().toLowerCase();
+        return switch (value) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off", "" -> false;
+            default -> throw new SettingsException("STATELESS=" + value + " is not a boolean: use true or false.");
+        };
+    }
+
+    /** {@code ./run step-03-protected-spark} and {@code ... --port 8002} mean runserver, as in the other steps. */
+    private static String[] withDefaultCommand(String[] args) {
+        boolean help = args.length > 0 && List.of("-h", "--help", "-V", "--version").contains(args[0]);
+        if (args.length == 0 || (args[0].startsWith("-") && !help)) {
+            List<String> all = new ArrayList<>(List.of("runserver"));
+            all.addAll(List.of(args));
+            return all.toArray(String[]::new);
+        }
+        return args;
+    }
+}
