@@ -101,6 +101,7 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        services.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
