@@ -10,8 +10,8 @@ import java.util.Map;
 import tutorial.jwt.install.cli.Cli;
 
 /**
- * Runs a step's command line in this JVM with typed input, and keeps what it printed. Close the
- * runner to close what {@link #services()} opened.
+ * Runs a step's command line in this JVM with typed input, and keeps what it printed. The database
+ * is a fresh {@link TestDatabase}; close the runner to close what {@link #services()} opened.
  */
 public final class CliRunner implements AutoCloseable {
 
@@ -25,7 +25,7 @@ public final class CliRunner implements AutoCloseable {
     public CliRunner(StepApp app, Path dir) {
         this.app = app;
         this.dir = dir;
-        environment.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("db.sqlite3"));
+        environment.put("DATABASE_URL", TestDatabase.fresh(dir));
         environment.put("JWT_SIGNING_KEY", TestServer.SIGNING_KEY);
         environment.put("PASSWORD_ITERATIONS", "1000");
     }

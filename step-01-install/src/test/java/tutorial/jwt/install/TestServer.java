@@ -19,8 +19,9 @@ import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.ApiServer;
 
 /**
- * A step's real server on a random port, with its own temporary database, a known signing key, a
- * clock the test moves, and cheap password hashing. Every step's tests start theirs through this.
+ * A step's real server on a random port, with its own temporary database (see {@link TestDatabase}), a
+ * known signing key, a clock the test moves, and cheap password hashing. Every step's tests start
+ * theirs through this.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -40,7 +41,9 @@ public final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Map<String, String> environment = new HashMap<>();
-        environment.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("db.sqlite3"));
+        if (!extraEnvironment.containsKey("DATABASE_URL")) {
+            environment.put("DATABASE_URL", TestDatabase.fresh(dir));
+        }
         environment.put("JWT_SIGNING_KEY", SIGNING_KEY);
         environment.put("PASSWORD_ITERATIONS", "1000");
         environment.putAll(extraEnvironment);
