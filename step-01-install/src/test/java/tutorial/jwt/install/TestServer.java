@@ -60,6 +60,15 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(app, environment);
     }
 
+    /** A second server of {@code app} on this one's database and key, as behind a load balancer. */
+    public TestServer beside(StepApp app) {
+        return new TestServer(app, Map.of("DATABASE_URL", databaseUrl()));
+    }
+
+    public String databaseUrl() {
+        return services.server().databaseUrl();
+    }
+
     public int port() {
         return server.port();
     }
