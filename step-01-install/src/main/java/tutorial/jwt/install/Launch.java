@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * One run of a step's command line: the step, its environment, and where it reads and writes.
- * Commands get their {@link Services} from here, built on first use, so {@code --help} needs no database.
+ * Commands get their {@link Services} from here, built on first use, so {@code --help} needs no database;
+ * closing the launch closes them.
  */
-public final class Launch {
+public final class Launch implements AutoCloseable {
 
     private final StepApp app;
     private final Map<String, String> environment;
@@ -67,6 +68,14 @@ public final class Launch {
             });
         }
         return services;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
     }
 
     /** How a learner runs this step's commands: {@code ./run 1}. */

@@ -16,7 +16,7 @@ import tutorial.jwt.install.users.Authenticator;
 import tutorial.jwt.install.users.PasswordHasher;
 import tutorial.jwt.install.users.UserStore;
 
-/** The framework-neutral parts every step shares, built once from the settings. */
+/** The framework-neutral parts every step shares, built once from the settings; closing them closes the database. */
 public record Services(
         JwtSettings jwt,
         ServerSettings server,
@@ -25,7 +25,7 @@ public record Services(
         UserStore users,
         PasswordHasher passwords,
         Authenticator authenticator,
-        TokenCodec codec) {
+        TokenCodec codec) implements AutoCloseable {
 
     /**
      * Reads the settings ({@code environment} over the step's values over Simple JWT's defaults),
@@ -46,10 +46,20 @@ public record Services(
         ServerSettings server = loader.server();
         JwtSettings jwt = SigningKey.resolve(loader.jwt(), workingDir, log);
         Database database = new Database(server.databaseUrl());
-        Migrations.apply(database, migrations);
+        try {
+            Migrations.apply(database, migrations);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         UserStore users = new UserStore(database, clock);
         PasswordHasher passwords = new PasswordHasher(server.passwordIterations());
         return new Services(jwt, server, clock, database, users, passwords,
                 new Authenticator(users, passwords), new TokenCodec(jwt, clock));
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 }

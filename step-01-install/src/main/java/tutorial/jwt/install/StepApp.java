@@ -3,6 +3,7 @@ package tutorial.jwt.install;
 import java.util.List;
 import java.util.Map;
 import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.db.Schema;
 import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.WebModule;
 
@@ -24,8 +25,8 @@ public interface StepApp {
         return Map.of();
     }
 
-    /** The SQL that creates this step's tables (Django's), run on startup. */
-    default List<String> migrations() {
+    /** The SQL that creates this step's tables (Django's, on SQLite and on PostgreSQL), run on startup. */
+    default Schema migrations() {
         return Migrations.AUTH_USER;
     }
 

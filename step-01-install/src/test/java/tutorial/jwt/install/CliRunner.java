@@ -9,19 +9,23 @@ import java.util.HashMap;
 import java.util.Map;
 import tutorial.jwt.install.cli.Cli;
 
-/** Runs a step's command line in this JVM with typed input, and keeps what it printed. */
-public final class CliRunner {
+/**
+ * Runs a step's command line in this JVM with typed input, and keeps what it printed. The database
+ * is a fresh {@link TestDatabase}; close the runner to close what {@link #services()} opened.
+ */
+public final class CliRunner implements AutoCloseable {
 
     private final StepApp app;
     private final Path dir;
     private final Map<String, String> environment = new HashMap<>();
     public String out = "";
     public String err = "";
+    private Services services;
 
     public CliRunner(StepApp app, Path dir) {
         this.app = app;
         this.dir = dir;
-        environment.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("db.sqlite3"));
+        environment.put("DATABASE_URL", TestDatabase.fresh(dir));
         environment.put("JWT_SIGNING_KEY", TestServer.SIGNING_KEY);
         environment.put("PASSWORD_ITERATIONS", "1000");
     }
@@ -35,9 +39,11 @@ public final class CliRunner {
     public int run(String input, String... args) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
-        Launch launch = new Launch(app, environment, dir, new MutableClock(java.time.Instant.now()),
-                new BufferedReader(new StringReader(input)), new PrintWriter(outText), new PrintWriter(errText), false);
-        int code = Cli.execute(launch, args);
+        int code;
+        try (Launch launch = new Launch(app, environment, dir, new MutableClock(java.time.Instant.now()),
+                new BufferedReader(new StringReader(input)), new PrintWriter(outText), new PrintWriter(errText), false)) {
+            code = Cli.execute(launch, args);
+        }
         out = outText.toString();
         err = errText.toString();
         return code;
@@ -45,6 +51,16 @@ public final class CliRunner {
 
     /** The step's services on the same database, to check what a command did. */
     public Services services() {
-        return Services.open(app, environment, dir, java.time.Clock.systemUTC(), line -> { });
+        if (services == null) {
+            services = Services.open(app, environment, dir, java.time.Clock.systemUTC(), line -> { });
+        }
+        return services;
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+        }
     }
 }

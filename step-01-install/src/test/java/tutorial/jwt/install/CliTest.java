@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,11 @@ class CliTest {
     @BeforeEach
     void setUp() {
         cli = new CliRunner(new Main(), dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        cli.close();
     }
 
     boolean canLogIn(String username, String password) {

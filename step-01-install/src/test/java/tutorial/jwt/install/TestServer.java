@@ -19,8 +19,9 @@ import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.ApiServer;
 
 /**
- * A step's real server on a random port, with its own temporary database, a known signing key, a
- * clock the test moves, and cheap password hashing. Every step's tests start theirs through this.
+ * A step's real server on a random port, with its own temporary database (see {@link TestDatabase}), a
+ * known signing key, a clock the test moves, and cheap password hashing. Every step's tests start
+ * theirs through this.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -40,7 +41,9 @@ public final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Map<String, String> environment = new HashMap<>();
-        environment.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("db.sqlite3"));
+        if (!extraEnvironment.containsKey("DATABASE_URL")) {
+            environment.put("DATABASE_URL", TestDatabase.fresh(dir));
+        }
         environment.put("JWT_SIGNING_KEY", SIGNING_KEY);
         environment.put("PASSWORD_ITERATIONS", "1000");
         environment.putAll(extraEnvironment);
@@ -55,6 +58,15 @@ public final class TestServer implements AutoCloseable {
     /** With extra environment variables, e.g. {@code Map.of("JWT_LEEWAY", "PT10S")}. */
     public static TestServer start(StepApp app, Map<String, String> environment) {
         return new TestServer(app, environment);
+    }
+
+    /** A second server of {@code app} on this one's database and key, as behind a load balancer. */
+    public TestServer beside(StepApp app) {
+        return new TestServer(app, Map.of("DATABASE_URL", databaseUrl()));
+    }
+
+    public String databaseUrl() {
+        return services.server().databaseUrl();
     }
 
     public int port() {
@@ -101,6 +113,7 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        services.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

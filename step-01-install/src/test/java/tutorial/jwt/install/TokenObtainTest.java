@@ -34,7 +34,7 @@ class TokenObtainTest {
         server = TestServer.start(new Main());
         alice = server.createUser("alice");
         server.createUser("inactive");
-        server.sql("UPDATE auth_user SET is_active = 0 WHERE username = 'inactive'");
+        server.sql("UPDATE auth_user SET is_active = false WHERE username = 'inactive'");
     }
 
     @AfterAll

@@ -107,7 +107,7 @@ class TokenRefreshTest {
     @Test
     void a_deactivated_user_s_refresh_token_gets_no_access_token() {
         String refresh = server.login("alice").getString("refresh");
-        server.sql("UPDATE auth_user SET is_active = 0 WHERE id = ?", alice.id());
+        server.sql("UPDATE auth_user SET is_active = false WHERE id = ?", alice.id());
         refresh(refresh).statusCode(401)
                 .header("WWW-Authenticate", "Bearer realm=\"api\"")
                 .body("detail", equalTo("No active account found for the given token.")).body("$", aMapWithSize(1));
@@ -125,7 +125,7 @@ class TokenRefreshTest {
         try (TestServer lenient = TestServer.start(new Main(), Map.of("JWT_CHECK_USER_IS_ACTIVE", "false"))) {
             User bob = lenient.createUser("bob");
             String refresh = lenient.login("bob").getString("refresh");
-            lenient.sql("UPDATE auth_user SET is_active = 0 WHERE id = ?", bob.id());
+            lenient.sql("UPDATE auth_user SET is_active = false WHERE id = ?", bob.id());
             lenient.json(Map.of("refresh", refresh)).post("/api/token/refresh/").then().statusCode(200);
         }
     }

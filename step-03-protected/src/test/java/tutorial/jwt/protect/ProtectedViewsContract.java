@@ -181,7 +181,7 @@ public abstract class ProtectedViewsContract {
     void a_deactivated_user_s_valid_token_is_refused() {
         User quitter = issuer.createUser("quitter");
         String token = access(quitter);
-        issuer.sql("UPDATE auth_user SET is_active = 0 WHERE id = ?", quitter.id());
+        issuer.sql("UPDATE auth_user SET is_active = false WHERE id = ?", quitter.id());
         get("/api/protected/", "Bearer " + token).statusCode(401)
                 .body("detail", equalTo("User is inactive")).body("code", equalTo("user_inactive"));
     }

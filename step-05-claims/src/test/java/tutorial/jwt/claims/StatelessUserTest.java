@@ -52,7 +52,7 @@ class StatelessUserTest {
     @Test
     void the_trade_off_a_deactivated_user_keeps_access_to_me_until_the_token_expires() {
         String access = server.login("alice").getString("access");
-        server.sql("UPDATE auth_user SET is_active = 0 WHERE id = ?", alice.id());
+        server.sql("UPDATE auth_user SET is_active = false WHERE id = ?", alice.id());
         get("/api/protected/", access).statusCode(401).body("code", equalTo("user_inactive"));
         get("/api/me/", access).statusCode(200).body("username", equalTo("alice"));
         server.clock.advance(java.time.Duration.ofMinutes(5));

@@ -1,7 +1,6 @@
 package tutorial.jwt.blacklist;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
 import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.db.Schema;
 import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.TokenObtainView;
 import tutorial.jwt.install.web.WebModule;
@@ -54,10 +54,8 @@ public final class Main implements StepApp {
     }
 
     @Override
-    public List<String> migrations() {
-        List<String> all = new ArrayList<>(Migrations.AUTH_USER);
-        all.addAll(BlacklistTables.CREATE);
-        return all;
+    public Schema migrations() {
+        return Migrations.AUTH_USER.and(BlacklistTables.CREATE);
     }
 
     static TokenBlacklist blacklist(Services services) {

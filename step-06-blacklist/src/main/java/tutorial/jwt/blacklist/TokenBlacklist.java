@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import tutorial.jwt.install.db.Database;
-import tutorial.jwt.install.db.DjangoTime;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 
@@ -34,9 +34,9 @@ public final class TokenBlacklist {
                     "INSERT INTO token_blacklist_outstandingtoken (token, created_at, expires_at, user_id, jti)"
                             + " VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, encoded);
-                insert.setString(2, DjangoTime.format(clock.instant()));
-                insert.setString(3, DjangoTime.format(refresh.expiresAt()));
-                insert.setObject(4, userIdOf(refresh));
+                insert.setObject(2, now());
+                insert.setObject(3, database.dialect().datetime(refresh.expiresAt()));
+                insert.setObject(4, userIdOf(refresh), Types.INTEGER);
                 insert.setString(5, jtiOf(refresh));
                 return insert.executeUpdate();
             }
@@ -67,7 +67,7 @@ public final class TokenBlacklist {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO token_blacklist_blacklistedtoken (blacklisted_at, token_id) VALUES (?, ?)"
                             + " ON CONFLICT (token_id) DO NOTHING")) {
-                insert.setString(1, DjangoTime.format(clock.instant()));
+                insert.setObject(1, now());
                 insert.setLong(2, tokenId);
                 return insert.executeUpdate() == 1;
             }
@@ -82,7 +82,7 @@ public final class TokenBlacklist {
                             + " SELECT ?, o.id FROM token_blacklist_outstandingtoken o WHERE o.user_id = ?"
                             + " AND NOT EXISTS (SELECT 1 FROM token_blacklist_blacklistedtoken b WHERE b.token_id = o.id)"
                             + " ON CONFLICT (token_id) DO NOTHING")) {
-                insert.setString(1, DjangoTime.format(clock.instant()));
+                insert.setObject(1, now());
                 insert.setLong(2, userId);
                 return insert.executeUpdate();
             }
@@ -95,18 +95,18 @@ public final class TokenBlacklist {
 
     /** Simple JWT's {@code flushexpiredtokens}: expired tokens need no blacklist entry, they are refused anyway. */
     public Flushed flushExpired() {
-        String now = DjangoTime.format(clock.instant());
+        Object now = now();
         return database.inTransaction(connection -> {
             int blacklisted;
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM token_blacklist_blacklistedtoken WHERE token_id IN"
                             + " (SELECT id FROM token_blacklist_outstandingtoken WHERE expires_at <= ?)")) {
-                delete.setString(1, now);
+                delete.setObject(1, now);
                 blacklisted = delete.executeUpdate();
             }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM token_blacklist_outstandingtoken WHERE expires_at <= ?")) {
-                delete.setString(1, now);
+                delete.setObject(1, now);
                 return new Flushed(delete.executeUpdate(), blacklisted);
             }
         });
@@ -118,7 +118,7 @@ public final class TokenBlacklist {
                 "INSERT INTO token_blacklist_outstandingtoken (token, created_at, expires_at, user_id, jti)"
                         + " VALUES (?, NULL, ?, NULL, ?) ON CONFLICT (jti) DO NOTHING")) {
             insert.setString(1, encoded);
-            insert.setString(2, DjangoTime.format(refresh.expiresAt()));
+            insert.setObject(2, database.dialect().datetime(refresh.expiresAt()));
             insert.setString(3, jtiOf(refresh));
             insert.executeUpdate();
         }
@@ -130,6 +130,11 @@ public final class TokenBlacklist {
                 return row.getLong(1);
             }
         }
+    }
+
+    /** The clock's time, as this database stores a Django datetime. */
+    private Object now() {
+        return database.dialect().datetime(clock.instant());
     }
 
     String jtiOf(Token token) {

@@ -20,39 +20,48 @@ class ReplayRaceTest {
 
     static final int RACERS = 20;
 
+    /** How a race ended: refreshes that got a new pair, and those refused as blacklisted. */
+    record Outcome(int won, int refused) {
+    }
+
+    /** {@link #RACERS} refreshes of one token, released at once, taking turns over the servers on {@code ports}. */
+    static Outcome race(String refresh, int... ports) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + ports[i % ports.length] + "/api/token/refresh/"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"refresh\": \"" + refresh + "\"}")).build();
+            answers.add(pool.submit(() -> {
+                start.await();
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        int refused = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            if (response.statusCode() == 200) {
+                won++;
+            } else if (response.statusCode() == 401 && response.body().contains("Token is blacklisted")) {
+                refused++;
+            }
+        }
+        pool.shutdown();
+        return new Outcome(won, refused);
+    }
+
     @RepeatedTest(5)
     void exactly_one_of_twenty_concurrent_refreshes_of_one_token_succeeds() throws Exception {
         try (TestServer server = TestServer.start(new Main())) {
             server.createUser("alice");
-            String refresh = server.login("alice").getString("refresh");
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/token/refresh/"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"refresh\": \"" + refresh + "\"}")).build();
-
-            ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return client.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            int won = 0;
-            int refused = 0;
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                if (response.statusCode() == 200) {
-                    won++;
-                } else if (response.statusCode() == 401 && response.body().contains("Token is blacklisted")) {
-                    refused++;
-                }
-            }
-            pool.shutdown();
-            assertEquals(1, won, "exactly one refresh wins");
-            assertEquals(RACERS - 1, refused, "every other one is refused as blacklisted, none fails otherwise");
+            Outcome outcome = race(server.login("alice").getString("refresh"), server.port());
+            assertEquals(1, outcome.won(), "exactly one refresh wins");
+            assertEquals(RACERS - 1, outcome.refused(), "every other one is refused as blacklisted, none fails otherwise");
         }
     }
 }

@@ -30,9 +30,10 @@ public final class Cli {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        Launch launch = new Launch(app, System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC(),
-                in, out, err, System.console() != null);
-        return execute(launch, args);
+        try (Launch launch = new Launch(app, System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC(),
+                in, out, err, System.console() != null)) {
+            return execute(launch, args);
+        }
     }
 
     /** Runs {@code args} with everything injected: what the tests call. */

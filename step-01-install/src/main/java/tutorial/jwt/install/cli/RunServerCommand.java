@@ -46,7 +46,7 @@ final class RunServerCommand implements Callable<Integer> {
         }));
         String base = "http://" + listenHost + ":" + server.port();
         launch.out().println(launch.app().title() + " is running at " + base + "/ (database: "
-                + services.server().databaseUrl() + ")");
+                + services.database().displayUrl() + ")");
         launch.out().println(nextSteps(services, base));
         launch.out().println("Quit the server with CONTROL-C.");
         launch.out().flush();

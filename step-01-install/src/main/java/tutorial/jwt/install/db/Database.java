@@ -1,39 +1,81 @@
 package tutorial.jwt.install.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The database behind {@code DATABASE_URL}: embedded SQLite by default. Every use borrows a connection
- * for one unit of work; {@link #inTransaction} commits it as a whole or not at all.
+ * The database behind {@code DATABASE_URL}: embedded SQLite by default, PostgreSQL when several
+ * servers share it. Connections come from a pool (HikariCP); every use borrows one for one unit of
+ * work; {@link #inTransaction} commits it as a whole or not at all.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+
+    /**
+     * SQLite lets one connection write at a time; the others wait for the file lock (the busy timeout
+     * below). A few connections let reads go on between writes; more would only queue on that lock.
+     */
+    static final int SQLITE_POOL_SIZE = 4;
+    /** Per server: N servers open up to N times this many, against PostgreSQL's max_connections (100 by default). */
+    static final int POSTGRESQL_POOL_SIZE = 10;
 
     private final String url;
-    private final AtomicLong connections = new AtomicLong();
+    private final Dialect dialect;
+    private final HikariDataSource pool;
+    private final AtomicLong borrowed = new AtomicLong();
 
     public Database(String url) {
-        if (!url.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("DATABASE_URL must be a JDBC URL such as jdbc:sqlite:db.sqlite3, got " + url);
-        }
         this.url = url;
+        this.dialect = Dialect.of(url);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("database");
+        config.setJdbcUrl(url);
+        if (dialect == Dialect.SQLITE) {
+            SQLiteConfig sqlite = new SQLiteConfig();
+            // Wait for a writer in another process (a command, a second server) instead of failing at once
+            // with SQLITE_BUSY, and take the write lock when a transaction begins: two transactions that
+            // read, then write, would otherwise deadlock.
+            sqlite.setBusyTimeout(5000);
+            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setDataSourceProperties(sqlite.toProperties());
+            config.setMaximumPoolSize(SQLITE_POOL_SIZE);
+        } else {
+            config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+            config.setMinimumIdle(2); // grows under load, shrinks back when idle
+        }
+        try {
+            this.pool = new HikariDataSource(config); // opens a first connection: a wrong URL fails here
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new DatabaseException(e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e));
+        }
     }
 
+    /** The URL as given, password included: never log it, use {@link #displayUrl()}. */
     public String url() {
         return url;
     }
 
-    /** How many connections were opened so far: lets tests prove that a request used none. */
+    /** The URL with its password masked, for log lines. */
+    public String displayUrl() {
+        return Dialect.redact(url);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** How many connections were borrowed so far: lets tests prove that a request used none. */
     public long connectionsOpened() {
-        return connections.get();
+        return borrowed.get();
     }
 
     /** One unit of work on one connection, auto-committed. */
     public <T> T withConnection(Work<T> work) {
-        try (Connection connection = open()) {
+        try (Connection connection = borrow()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new DatabaseException(e);
@@ -42,7 +84,7 @@ public final class Database {
 
     /** One unit of work in one transaction: committed when {@code work} returns, rolled back when it throws. */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection connection = open()) {
+        try (Connection connection = borrow()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -51,23 +93,23 @@ public final class Database {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true); // back to the pool as it came out
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
     }
 
-    private Connection open() throws SQLException {
-        connections.incrementAndGet();
-        if (!url.startsWith("jdbc:sqlite:")) {
-            return DriverManager.getConnection(url);
-        }
-        SQLiteConfig sqlite = new SQLiteConfig();
-        // Wait for a concurrent writer instead of failing at once with SQLITE_BUSY, and take the write
-        // lock when a transaction begins: two transactions that read, then write, would otherwise deadlock.
-        sqlite.setBusyTimeout(5000);
-        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return DriverManager.getConnection(url, sqlite.toProperties());
+    /** Closes the pool's connections: the end of a server or a command. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private Connection borrow() throws SQLException {
+        borrowed.incrementAndGet();
+        return pool.getConnection();
     }
 
     /** Work on a connection that may throw {@link SQLException}. */

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import tutorial.jwt.install.db.Database;
-import tutorial.jwt.install.db.DjangoTime;
+import tutorial.jwt.install.db.Dialect;
 
 /** Users in Django's {@code auth_user} table. */
 public final class UserStore {
@@ -61,7 +61,7 @@ public final class UserStore {
 
     /** Creates a user; {@link UsernameTakenException} when the name is in use. */
     public User create(String username, String email, String passwordHash, boolean superuser) {
-        String now = DjangoTime.format(clock.instant());
+        Object now = database.dialect().datetime(clock.instant());
         long id = database.withConnection(connection -> {
             if (exists(connection, username)) {
                 throw new UsernameTakenException(username);
@@ -76,9 +76,9 @@ public final class UserStore {
                 insert.setString(4, email);
                 insert.setBoolean(5, superuser);
                 insert.setBoolean(6, true);
-                insert.setString(7, now);
+                insert.setObject(7, now);
                 insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
+                try (ResultSet keys = insert.getGeneratedKeys()) { // the id, first column on both databases
                     keys.next();
                     return keys.getLong(1);
                 }
@@ -109,7 +109,7 @@ public final class UserStore {
         database.withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE auth_user SET last_login = ? WHERE id = ?")) {
-                update.setString(1, DjangoTime.format(clock.instant()));
+                update.setObject(1, database.dialect().datetime(clock.instant()));
                 update.setLong(2, id);
                 return update.executeUpdate();
             }
@@ -122,7 +122,7 @@ public final class UserStore {
                     "SELECT " + COLUMNS + " FROM auth_user WHERE " + where)) {
                 query.setObject(1, value);
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(read(row)) : Optional.empty();
+                    return row.next() ? Optional.of(read(row, database.dialect())) : Optional.empty();
                 }
             }
         });
@@ -137,7 +137,7 @@ public final class UserStore {
         }
     }
 
-    private static User read(ResultSet row) throws SQLException {
+    private static User read(ResultSet row, Dialect dialect) throws SQLException {
         return new User(
                 row.getLong("id"),
                 row.getString("username"),
@@ -148,8 +148,8 @@ public final class UserStore {
                 row.getBoolean("is_active"),
                 row.getBoolean("is_staff"),
                 row.getBoolean("is_superuser"),
-                DjangoTime.parse(row.getString("last_login")),
-                DjangoTime.parse(row.getString("date_joined")));
+                dialect.readDatetime(row, "last_login"),
+                dialect.readDatetime(row, "date_joined"));
     }
 
     /** The username is in use already. */

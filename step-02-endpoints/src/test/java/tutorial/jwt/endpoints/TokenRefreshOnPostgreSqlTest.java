@@ -1,0 +1,8 @@
+package tutorial.jwt.endpoints;
+
+import tutorial.jwt.install.OnPostgreSql;
+
+/** {@link TokenRefreshTest} on PostgreSQL. */
+@OnPostgreSql
+class TokenRefreshOnPostgreSqlTest extends TokenRefreshTest {
+}

@@ -1,0 +1,8 @@
+package tutorial.jwt.blacklist;
+
+import tutorial.jwt.install.OnPostgreSql;
+
+/** {@link BlacklistTest} on PostgreSQL. */
+@OnPostgreSql
+class BlacklistOnPostgreSqlTest extends BlacklistTest {
+}
