@@ -2,11 +2,12 @@ package tutorial.jwt.install;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+
 import java.util.Map;
 import java.util.function.Consumer;
 import tutorial.jwt.install.db.Database;
 import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.db.Schema;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.settings.ServerSettings;
 import tutorial.jwt.install.settings.SettingsLoader;
@@ -40,7 +41,7 @@ public record Services(
      * The same without a {@link StepApp}, whose web modules are Javalin's: for a server on another
      * framework (the Spark variant), which names its stage's settings and tables itself.
      */
-    public static Services open(Map<String, String> stageSettings, List<String> migrations,
+    public static Services open(Map<String, String> stageSettings, Schema migrations,
                                 Map<String, String> environment, Path workingDir, Clock clock, Consumer<String> log) {
         SettingsLoader loader = new SettingsLoader(environment, stageSettings);
         ServerSettings server = loader.server();

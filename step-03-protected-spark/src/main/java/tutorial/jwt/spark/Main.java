@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.db.Migrations;
+import tutorial.jwt.install.db.Schema;
 import tutorial.jwt.install.settings.SettingsException;
 import tutorial.jwt.protect.auth.Authentication;
 import tutorial.jwt.protect.auth.JwtAuthentication;
@@ -53,7 +54,7 @@ public final class Main implements Runnable {
     /** Settings, database and signing key, opened as every step opens them (no user table when stateless). */
     public static Services openServices(Map<String, String> environment, Path workingDir, Clock clock,
                                         Consumer<String> log) {
-        List<String> tables = stateless(environment) ? List.of() : Migrations.AUTH_USER;
+        Schema tables = stateless(environment) ? Schema.NONE : Migrations.AUTH_USER;
         return Services.open(Map.of(), tables, environment, workingDir, clock, log);
     }
 

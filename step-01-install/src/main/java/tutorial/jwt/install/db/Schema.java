@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record Schema(List<String> sqlite, List<String> postgresql) {
 
+    /** No tables at all (a service that reads none, such as step 3b in stateless mode). */
+    public static final Schema NONE = new Schema(List.of(), List.of());
+
     public List<String> on(Dialect dialect) {
         return dialect == Dialect.SQLITE ? sqlite : postgresql;
     }
