@@ -105,4 +105,15 @@ class SlidingTokenTest {
         server.json("{}").post("/api/token/sliding/refresh/").then().statusCode(400)
                 .body("token", equalTo(List.of("This field is required.")));
     }
+
+    @Test
+    void a_refresh_exp_that_is_not_a_time_is_invalid_not_a_server_error() {
+        long now = server.clock.instant().getEpochSecond();
+        Map<String, Object> claims = TestTokens.claims("sliding", alice.id(), now, now + 200);
+        for (Object refreshExp : new Object[] {Long.MAX_VALUE, Long.MIN_VALUE, 253_402_300_800L, "tomorrow", 1.5}) {
+            claims.put("refresh_exp", refreshExp);
+            slide(TestTokens.hs256(claims)).statusCode(401)
+                    .body("detail", equalTo("Token is invalid")).body("code", equalTo("token_not_valid"));
+        }
+    }
 }
