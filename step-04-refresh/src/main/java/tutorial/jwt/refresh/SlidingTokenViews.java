@@ -65,7 +65,8 @@ public final class SlidingTokenViews implements WebModule {
         String password = fields.password("password");
         fields.orThrow();
 
-        User user = authenticator.authenticate(username, password).orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
+        User user = authenticator.authenticate(username, password, ctx.ip()) // throttled as /api/token/ is
+                .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
         Map<String, Object> claims = new LinkedHashMap<>(tokens.claimsFor(user));
         claims.put(settings.slidingTokenRefreshExpClaim(),
                 clock.instant().plus(settings.slidingTokenRefreshLifetime()).getEpochSecond());

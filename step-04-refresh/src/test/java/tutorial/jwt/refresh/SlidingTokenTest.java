@@ -116,4 +116,19 @@ class SlidingTokenTest {
                     .body("detail", equalTo("Token is invalid")).body("code", equalTo("token_not_valid"));
         }
     }
+
+    @Test
+    void the_sliding_login_is_throttled_with_the_pair_login_through_the_one_authenticator() {
+        try (TestServer throttled = TestServer.start(new Main(), Map.of("LOGIN_THROTTLE", "on",
+                "LOGIN_THROTTLE_USERNAME_RATE", "2/min"))) {
+            throttled.createUser("bob");
+            throttled.json(Map.of("username", "bob", "password", "wrong")).post("/api/token/").then().statusCode(401);
+            throttled.json(Map.of("username", "bob", "password", "wrong")).post("/api/token/sliding/").then().statusCode(401);
+            for (String path : new String[] {"/api/token/sliding/", "/api/token/"}) {
+                throttled.json(Map.of("username", "bob", "password", TestServer.PASSWORD)).post(path).then()
+                        .statusCode(429).header("Retry-After", "30")
+                        .body("detail", equalTo("Request was throttled. Expected available in 30 seconds."));
+            }
+        }
+    }
 }

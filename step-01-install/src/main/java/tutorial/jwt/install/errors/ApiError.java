@@ -74,6 +74,16 @@ public final class ApiError extends RuntimeException {
         return detail(405, "Method \"" + method + "\" not allowed.");
     }
 
+    /**
+     * 429 with DRF's {@code Throttled} message and {@code Retry-After}: "Request was throttled. Expected
+     * available in 12 seconds."
+     */
+    public static ApiError throttled(long waitSeconds) {
+        String detail = "Request was throttled. Expected available in " + waitSeconds
+                + (waitSeconds == 1 ? " second." : " seconds.");
+        return new ApiError(429, Map.of("detail", detail), Map.of("Retry-After", String.valueOf(waitSeconds)));
+    }
+
     public static ApiError notFound() {
         return detail(404, "Not found.");
     }
