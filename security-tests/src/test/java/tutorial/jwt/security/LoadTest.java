@@ -85,6 +85,7 @@ class LoadTest {
             assertEquals(List.of(), unexpected.subList(0, Math.min(20, unexpected.size())), "unexpected answers");
             assertTrue(statuses.keySet().stream().noneMatch(key -> key.contains(" 5")), "5xx: " + statuses);
             assertEquals(retired.size(), refusedAtEnd, "every rotated or logged-out refresh token is still refused");
+            assertTrue(end.heapMiB() <= 2 * start.heapMiB() + 16, "the heap in use after a full GC must stay flat: " + start + " -> " + end);
         }
     }
 
