@@ -12,6 +12,7 @@ import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.settings.ServerSettings;
 import tutorial.jwt.install.settings.SettingsLoader;
 import tutorial.jwt.install.settings.SigningKey;
+import tutorial.jwt.install.throttle.LoginThrottle;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.users.Authenticator;
 import tutorial.jwt.install.users.PasswordHasher;
@@ -55,8 +56,9 @@ public record Services(
         }
         UserStore users = new UserStore(database, clock);
         PasswordHasher passwords = new PasswordHasher(server.passwordIterations());
+        LoginThrottle throttle = new LoginThrottle(loader.loginThrottle(), clock);
         return new Services(jwt, server, clock, database, users, passwords,
-                new Authenticator(users, passwords), new TokenCodec(jwt, clock));
+                new Authenticator(users, passwords, throttle), new TokenCodec(jwt, clock));
     }
 
     @Override

@@ -30,7 +30,7 @@ class CliTest {
 
     boolean canLogIn(String username, String password) {
         Services services = cli.services();
-        return services.authenticator().authenticate(username, password).isPresent();
+        return services.authenticator().authenticate(username, password, "127.0.0.1").isPresent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package tutorial.jwt.install;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,5 +45,17 @@ class PasswordHasherTest {
             "pbkdf2_sha256$1000$salt", "''", "NULL"})
     void an_unusable_or_unknown_hash_never_matches(String stored) {
         assertFalse(hasher.verify("anything", stored));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "!unusablepassword", "md5$abc$def", "pbkdf2_sha256$x$salt$hash", "pbkdf2_sha256$0$salt$hash",
+            "pbkdf2_sha256$-5$salt$hash", "pbkdf2_sha256$1000$salt", "''", "NULL"})
+    void every_check_costs_exactly_one_hash_whatever_is_stored(String stored) {
+        long before = hasher.hashesComputed();
+        hasher.verify("anything", stored);
+        assertEquals(before + 1, hasher.hashesComputed(), "a damaged hash must cost what a real check costs");
+        hasher.verifyDummy("anything");
+        assertEquals(before + 2, hasher.hashesComputed());
     }
 }

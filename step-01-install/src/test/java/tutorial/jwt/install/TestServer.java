@@ -46,6 +46,7 @@ public final class TestServer implements AutoCloseable {
         }
         environment.put("JWT_SIGNING_KEY", SIGNING_KEY);
         environment.put("PASSWORD_ITERATIONS", "1000");
+        environment.put("LOGIN_THROTTLE", "off"); // tests log in often; the throttle's own tests turn it on
         environment.putAll(extraEnvironment);
         services = Services.open(app, environment, dir, clock, line -> { });
         server = ApiServer.create(app.modules(services)).start("127.0.0.1", 0);

@@ -159,4 +159,21 @@ class TokenCodecTest {
         assertEquals(Reason.INVALID, assertThrows(TokenError.class,
                 () -> strictCodec.verify(valid("access", NOW + 60), "access")).reason());
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MAX_VALUE, Long.MIN_VALUE, 253_402_300_800L, -62_135_596_801L})
+    void a_time_outside_years_1_to_9999_is_invalid_not_a_crash(long seconds) {
+        String exp = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":" + seconds + ",\"iat\":" + NOW + ",\"jti\":\"a\"}");
+        assertEquals(Reason.INVALID, refusal(exp, "access"));
+        String iat = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":" + (NOW + 60) + ",\"iat\":" + seconds + ",\"jti\":\"a\"}");
+        assertEquals(Reason.INVALID, refusal(iat, "access"));
+        String nbf = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":" + (NOW + 60) + ",\"nbf\":" + seconds + ",\"jti\":\"a\"}");
+        assertEquals(Reason.INVALID, refusal(nbf, "access"));
+    }
+
+    @Test
+    void the_last_second_of_year_9999_is_still_a_time() {
+        String token = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":253402300799,\"iat\":" + NOW + ",\"jti\":\"a\"}");
+        assertEquals("access", codec.verify(token, "access").claim("token_type"));
+    }
 }

@@ -112,6 +112,25 @@ class AuthGateTest {
     }
 
     @Test
+    void an_authorization_header_sent_twice_is_malformed_whichever_value_is_good() throws Exception {
+        try (TestServer server = TestServer.start(new Main())) {
+            server.createUser("alice");
+            String access = server.login("alice").getString("access");
+            HttpClient client = HttpClient.newHttpClient();
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/protected/");
+            for (String[] pair : new String[][] {{access, "garbage"}, {"garbage", access}, {access, access}}) {
+                HttpResponse<String> twice = client.send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + pair[0]).header("Authorization", "Bearer " + pair[1])
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(401, twice.statusCode(), twice.body());
+                assertEquals("{\"detail\":\"Authorization header must contain two space-delimited values\","
+                        + "\"code\":\"bad_authorization_header\"}", twice.body());
+                assertEquals("Bearer realm=\"api\"", twice.headers().firstValue("WWW-Authenticate").orElse(null));
+            }
+        }
+    }
+
+    @Test
     void the_api_root_lists_the_views_too() {
         try (TestServer server = TestServer.start(new Main())) {
             server.request().get("/api/").then().statusCode(200)

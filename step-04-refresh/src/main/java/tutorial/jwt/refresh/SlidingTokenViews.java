@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.settings.JwtSettings;
+import tutorial.jwt.install.tokens.NumericDate;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenError;
@@ -64,7 +65,8 @@ public final class SlidingTokenViews implements WebModule {
         String password = fields.password("password");
         fields.orThrow();
 
-        User user = authenticator.authenticate(username, password).orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
+        User user = authenticator.authenticate(username, password, ctx.ip()) // throttled as /api/token/ is
+                .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
         Map<String, Object> claims = new LinkedHashMap<>(tokens.claimsFor(user));
         claims.put(settings.slidingTokenRefreshExpClaim(),
                 clock.instant().plus(settings.slidingTokenRefreshLifetime()).getEpochSecond());
@@ -92,10 +94,9 @@ public final class SlidingTokenViews implements WebModule {
         if (!token.claims().containsKey(claim)) {
             throw new TokenError(Reason.NO_CLAIM, claim);
         }
-        if (!(token.claim(claim) instanceof Long refreshExp)) {
-            throw new TokenError(Reason.INVALID);
-        }
-        Instant limit = Instant.ofEpochSecond(refreshExp).plus(settings.leeway());
+        Instant limit = NumericDate.of(token.claim(claim))
+                .orElseThrow(() -> new TokenError(Reason.INVALID)) // a string, a float, or out of range
+                .plus(settings.leeway());
         if (!limit.isAfter(clock.instant())) {
             throw new TokenError(Reason.CLAIM_EXPIRED, claim);
         }

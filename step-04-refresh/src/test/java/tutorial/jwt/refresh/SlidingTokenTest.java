@@ -105,4 +105,30 @@ class SlidingTokenTest {
         server.json("{}").post("/api/token/sliding/refresh/").then().statusCode(400)
                 .body("token", equalTo(List.of("This field is required.")));
     }
+
+    @Test
+    void a_refresh_exp_that_is_not_a_time_is_invalid_not_a_server_error() {
+        long now = server.clock.instant().getEpochSecond();
+        Map<String, Object> claims = TestTokens.claims("sliding", alice.id(), now, now + 200);
+        for (Object refreshExp : new Object[] {Long.MAX_VALUE, Long.MIN_VALUE, 253_402_300_800L, "tomorrow", 1.5}) {
+            claims.put("refresh_exp", refreshExp);
+            slide(TestTokens.hs256(claims)).statusCode(401)
+                    .body("detail", equalTo("Token is invalid")).body("code", equalTo("token_not_valid"));
+        }
+    }
+
+    @Test
+    void the_sliding_login_is_throttled_with_the_pair_login_through_the_one_authenticator() {
+        try (TestServer throttled = TestServer.start(new Main(), Map.of("LOGIN_THROTTLE", "on",
+                "LOGIN_THROTTLE_USERNAME_RATE", "2/min"))) {
+            throttled.createUser("bob");
+            throttled.json(Map.of("username", "bob", "password", "wrong")).post("/api/token/").then().statusCode(401);
+            throttled.json(Map.of("username", "bob", "password", "wrong")).post("/api/token/sliding/").then().statusCode(401);
+            for (String path : new String[] {"/api/token/sliding/", "/api/token/"}) {
+                throttled.json(Map.of("username", "bob", "password", TestServer.PASSWORD)).post(path).then()
+                        .statusCode(429).header("Retry-After", "30")
+                        .body("detail", equalTo("Request was throttled. Expected available in 30 seconds."));
+            }
+        }
+    }
 }

@@ -14,6 +14,7 @@ import tutorial.jwt.install.Launch;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.install.tokens.NumericDate;
 import tutorial.jwt.install.tokens.TokenError;
 
 /**
@@ -76,12 +77,11 @@ public final class DecodeCommand implements Callable<Integer> {
     private void print(String title, Map<String, Object> claims) {
         launch.out().println(title + ":");
         claims.forEach((name, value) -> launch.out().println("  " + name + ": " + StrictJson.write(value)
-                + (TIME_CLAIMS.contains(name) && value instanceof Long seconds ? "  (" + when(seconds) + ")" : "")));
+                + (TIME_CLAIMS.contains(name) ? NumericDate.of(value).map(at -> "  (" + when(at) + ")").orElse("") : "")));
     }
 
     /** {@code 2026-11-22T10:47:09Z, in 4m 58s} or {@code ..., 3m 2s ago}. */
-    private String when(long epochSeconds) {
-        Instant at = Instant.ofEpochSecond(epochSeconds);
+    private String when(Instant at) {
         Duration delta = Duration.between(Instant.ofEpochSecond(clock.instant().getEpochSecond()), at);
         String span = human(delta.abs());
         return at + (delta.isZero() ? ", now" : delta.isNegative() ? ", " + span + " ago" : ", in " + span);

@@ -61,6 +61,16 @@ class DecodeCommandTest {
     }
 
     @Test
+    void a_time_beyond_year_9999_is_shown_as_a_number_and_refused_not_a_crash() {
+        String huge = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":9223372036854775807,\"iat\":" + now
+                + ",\"jti\":\"0123456789abcdef0123456789abcdef\",\"user_id\":1}");
+        assertEquals(1, cli.run("", "decode", huge), cli.err);
+        assertTrue(cli.out.contains("  exp: 9223372036854775807\n"), cli.out);
+        assertTrue(cli.out.endsWith("Verdict: refused: Token is invalid.\n"), cli.out);
+        assertEquals("", cli.err);
+    }
+
+    @Test
     void something_that_is_not_a_jwt_is_one_clear_error() {
         assertEquals(1, cli.run("", "decode", "hello"));
         assertEquals("Error: not a JWT: expected three base64url parts separated by dots.\n", cli.err);

@@ -13,11 +13,18 @@ public final class ApiError extends RuntimeException {
 
     private final int status;
     private final Map<String, Object> body;
+    private final Map<String, String> headers;
 
     public ApiError(int status, Map<String, Object> body) {
+        this(status, body, Map.of());
+    }
+
+    /** With response headers, such as a 429's {@code Retry-After}. */
+    public ApiError(int status, Map<String, Object> body, Map<String, String> headers) {
         super("HTTP " + status, null, false, false); // an answer, not a bug: no stack trace
         this.status = status;
         this.body = Collections.unmodifiableMap(new LinkedHashMap<>(body)); // keeps the fields' order
+        this.headers = Map.copyOf(headers);
     }
 
     public int status() {
@@ -26,6 +33,10 @@ public final class ApiError extends RuntimeException {
 
     public Map<String, Object> body() {
         return body;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /** {@code {"detail": "..."}}: DRF's shape for errors that are not about one field. */
@@ -61,6 +72,16 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError methodNotAllowed(String method) {
         return detail(405, "Method \"" + method + "\" not allowed.");
+    }
+
+    /**
+     * 429 with DRF's {@code Throttled} message and {@code Retry-After}: "Request was throttled. Expected
+     * available in 12 seconds."
+     */
+    public static ApiError throttled(long waitSeconds) {
+        String detail = "Request was throttled. Expected available in " + waitSeconds
+                + (waitSeconds == 1 ? " second." : " seconds.");
+        return new ApiError(429, Map.of("detail", detail), Map.of("Retry-After", String.valueOf(waitSeconds)));
     }
 
     public static ApiError notFound() {

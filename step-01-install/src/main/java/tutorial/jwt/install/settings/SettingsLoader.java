@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tutorial.jwt.install.throttle.ThrottleRate;
 
 /**
  * Reads the settings. Each value comes from, in order: the environment ({@code JWT_ACCESS_TOKEN_LIFETIME}),
@@ -66,6 +68,17 @@ public final class SettingsLoader {
                 plain("DATABASE_URL", ServerSettings.DEFAULT_DATABASE_URL),
                 number("PASSWORD_ITERATIONS", ServerSettings.DEFAULT_PASSWORD_ITERATIONS, 1, 100_000_000),
                 origins("CORS_ALLOWED_ORIGINS"));
+    }
+
+    /** Login throttling: on unless {@code LOGIN_THROTTLE=off}, with DRF-style rates. */
+    public ThrottleSettings loginThrottle() {
+        String enabled = plain("LOGIN_THROTTLE", "on").toLowerCase(Locale.ROOT);
+        if (!Set.of("on", "off", "true", "false").contains(enabled)) {
+            throw new SettingsException("LOGIN_THROTTLE=" + enabled + " is not on or off.");
+        }
+        return new ThrottleSettings(enabled.equals("on") || enabled.equals("true"),
+                rate("LOGIN_THROTTLE_USERNAME_RATE", ThrottleSettings.DEFAULT_USERNAME_RATE),
+                rate("LOGIN_THROTTLE_ADDRESS_RATE", ThrottleSettings.DEFAULT_ADDRESS_RATE));
     }
 
     // --- JWT_<NAME>: environment first, then the step's value, then the default --------------------
@@ -137,6 +150,12 @@ public final class SettingsLoader {
             }
         }
         return origins;
+    }
+
+    private ThrottleRate rate(String name, String fallback) {
+        String value = plain(name, fallback);
+        return ThrottleRate.parse(value).orElseThrow(() -> new SettingsException(name + "=" + value
+                + " is not a rate: write requests/period, e.g. 5/min, 100/hour, 1000/day (1 to 100000 requests)."));
     }
 
     private int number(String name, int fallback, int min, int max) {

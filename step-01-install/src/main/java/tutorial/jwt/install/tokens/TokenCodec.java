@@ -142,19 +142,17 @@ public final class TokenCodec {
         Instant now = clock.instant();
         Instant latestAllowed = now.plus(settings.leeway());
         for (String claim : new String[] {"iat", "nbf"}) {
-            Object value = token.claim(claim);
             if (token.claims().containsKey(claim)
-                    && !(value instanceof Long seconds && !Instant.ofEpochSecond(seconds).isAfter(latestAllowed))) {
-                throw new TokenError(Reason.INVALID); // not a whole number, or issued in the future
+                    && !NumericDate.of(token.claim(claim)).map(at -> !at.isAfter(latestAllowed)).orElse(false)) {
+                throw new TokenError(Reason.INVALID); // not a time, or issued in the future
             }
         }
         if (!token.claims().containsKey("exp")) {
             throw new TokenError(Reason.NO_EXP);
         }
-        if (!(token.claim("exp") instanceof Long exp)) {
-            throw new TokenError(Reason.INVALID); // a string, a float, null, or too large
-        }
-        if (!Instant.ofEpochSecond(exp).isAfter(now.minus(settings.leeway()))) {
+        Instant exp = NumericDate.of(token.claim("exp"))
+                .orElseThrow(() -> new TokenError(Reason.INVALID)); // a string, a float, null, or out of range
+        if (!exp.isAfter(now.minus(settings.leeway()))) {
             throw new TokenError(Reason.EXPIRED);
         }
         Object jti = token.claim(settings.jtiClaim());

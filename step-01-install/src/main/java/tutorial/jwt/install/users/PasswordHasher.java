@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,6 +24,8 @@ public final class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     /** Checked against when the user does not exist, so that case costs the same time as a wrong password. */
     private final String dummyHash;
+    /** How many PBKDF2 hashes this hasher computed: lets tests prove every failed login costs the same. */
+    private final LongAdder computed = new LongAdder();
 
     public PasswordHasher(int iterations) {
         this.iterations = iterations;
@@ -35,6 +38,7 @@ public final class PasswordHasher {
         for (int i = 0; i < 22; i++) {
             salt.append(SALT_CHARS.charAt(random.nextInt(SALT_CHARS.length())));
         }
+        computed.increment();
         return hash(password, salt.toString(), iterations);
     }
 
@@ -58,11 +62,13 @@ public final class PasswordHasher {
         try {
             storedIterations = Integer.parseInt(parts[1]);
         } catch (NumberFormatException e) {
-            return false;
+            storedIterations = 0;
         }
         if (storedIterations < 1) {
+            verify(password, dummyHash); // a damaged hash costs a check too
             return false;
         }
+        computed.increment();
         byte[] expected = hash(password, parts[2], storedIterations).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, encoded.getBytes(StandardCharsets.UTF_8));
     }
@@ -70,6 +76,11 @@ public final class PasswordHasher {
     /** Spends the time of one check against a hash at this hasher's iteration count, and fails. */
     public void verifyDummy(String password) {
         verify(password, dummyHash);
+    }
+
+    /** How many hashes were computed so far, new ones and checks alike. */
+    public long hashesComputed() {
+        return computed.sum();
     }
 
     /** PBKDF2 (RFC 8018) with HMAC-SHA256, for one 32-byte block: all a SHA-256 hash needs. */

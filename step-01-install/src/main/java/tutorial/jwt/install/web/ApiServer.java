@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinGson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tutorial.jwt.install.json.StrictJson;
@@ -37,6 +38,7 @@ public final class ApiServer {
             config.jsonMapper(new JavalinGson(StrictJson.gson(), false));
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            RequestLimits.apply(config, MAX_BODY_BYTES); // headers, multipart bodies, and Jetty's own errors as JSON
             config.router.ignoreTrailingSlashes = true;
             // Jetty caches header values per connection and matches them ignoring case, which would
             // read a later "bearer <token>" as the "Bearer <token>" seen before it: match exactly.
@@ -49,6 +51,11 @@ public final class ApiServer {
             config.routes.exception(TokenError.class, (e, ctx) -> write(ctx, ApiError.invalidToken(e.getMessage())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(ctx, e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                Optional<ApiError> clientFault = RequestLimits.clientFault(e, MAX_BODY_BYTES);
+                if (clientFault.isPresent()) { // a body the client broke or cut short: its error, not ours
+                    write(ctx, clientFault.get());
+                    return;
+                }
                 LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 write(ctx, ApiError.detail(500, "A server error occurred."));
             });
@@ -65,13 +72,14 @@ public final class ApiServer {
         return switch (e.getStatus()) {
             case 404 -> ApiError.notFound();
             case 405 -> ApiError.methodNotAllowed(ctx.method().name());
-            case 413 -> ApiError.detail(413, "Request body is too large (the limit is " + MAX_BODY_BYTES + " bytes).");
+            case 413 -> RequestLimits.tooLarge(MAX_BODY_BYTES);
             default -> ApiError.detail(e.getStatus(), e.getMessage());
         };
     }
 
     public static void write(Context ctx, ApiError error) {
         ctx.status(error.status()).json(error.body());
+        error.headers().forEach(ctx::header); // e.g. Retry-After on a 429
         if (error.status() == 401) {
             ctx.header("WWW-Authenticate", WWW_AUTHENTICATE);
         }

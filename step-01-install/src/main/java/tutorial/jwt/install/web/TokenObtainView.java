@@ -52,7 +52,7 @@ public final class TokenObtainView implements WebModule {
         String password = fields.password("password");
         fields.orThrow();
 
-        User user = authenticator.authenticate(username, password)
+        User user = authenticator.authenticate(username, password, ctx.ip()) // 429 after too many failures
                 .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
         if (updateLastLogin) {
             users.recordLogin(user.id());

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -53,6 +54,16 @@ public final class AuthGate implements WebModule {
         }
     }
 
+    /**
+     * The {@code Authorization} header, or null. Sent twice, its values are joined with commas, as the
+     * WSGI servers in front of Django join them: {@code Bearer a,Bearer b} is then a malformed header,
+     * never the first or the last token (which one a proxy checked, the app cannot know).
+     */
+    private String credentials(Context ctx) {
+        List<String> values = Collections.list(ctx.req().getHeaders(headerName));
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+
     private void check(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.contains(Open.NO_AUTHENTICATION) || ctx.method() == HandlerType.OPTIONS) {
@@ -66,7 +77,7 @@ public final class AuthGate implements WebModule {
         }
         Authentication chosen = roles.stream().filter(AuthenticateWith.class::isInstance)
                 .map(role -> ((AuthenticateWith) role).authentication()).findFirst().orElse(authentication);
-        User user = chosen.authenticate(ctx.header(headerName)).orElse(null);
+        User user = chosen.authenticate(credentials(ctx)).orElse(null);
         for (Allow allow : permissions) {
             if (!allow.permission().allows(user)) {
                 throw user == null ? ApiError.detail(401, NOT_AUTHENTICATED) : ApiError.detail(403, PERMISSION_DENIED);

@@ -1,0 +1,92 @@
+package tutorial.jwt.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tutorial.jwt.install.RawHttp;
+import tutorial.jwt.install.json.StrictJson;
+
+/**
+ * The security suite: every row of {@link AttackTable} against every step's real server that has the
+ * endpoint. Each answer must be the exact contract body with its status; never a 5xx, never a word of
+ * a library or a stack trace; every 401 with its {@code WWW-Authenticate}; every answer JSON; and the
+ * users and blacklist tables exactly as they were, unless a write is the point of the request. The
+ * key-fetching headers point at a socket that must never see a connection ({@link KeyServerWatch}).
+ */
+class SecuritySuiteTest {
+
+    static final KeyServerWatch KEY_SERVER = KeyServerWatch.start();
+    static final Map<Integer, Target> TARGETS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startEveryStep() {
+        for (int step : Target.STEPS) {
+            TARGETS.put(step, Target.start(step, Map.of()));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        TARGETS.values().forEach(Target::close);
+        KEY_SERVER.close();
+    }
+
+    static Stream<Arguments> rows() {
+        List<Attack> attacks = AttackTable.all(KEY_SERVER.url());
+        return Target.STEPS.stream().flatMap(step -> attacks.stream()
+                .filter(attack -> step >= attack.endpoint().since)
+                .map(attack -> Arguments.of("step " + step + " " + attack, step, attack)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void the_answer_is_the_contract_s_and_nothing_is_let_in_or_lost(String name, int step, Attack attack) {
+        Target target = TARGETS.get(step);
+        DatabaseSnapshot before = DatabaseSnapshot.of(target.server);
+        Attack.Exchange exchange = attack.exchange().apply(target);
+        RawHttp.Response response = RawHttp.send(target.port(), exchange.wire());
+        Expected expected = exchange.expected();
+
+        assertTrue(response.status() < 500, () -> "a server error: " + response);
+        assertEquals(expected.status(), response.status(), () -> "status; body: " + response.body());
+        assertEquals("application/json", response.header("Content-Type"), () -> "content type; headers: " + response.headers());
+        if (expected.keys() != null) {
+            Object body = StrictJson.parse(response.body());
+            assertTrue(body instanceof Map<?, ?>, response.body());
+            assertEquals(expected.keys(), ((Map<?, ?>) body).keySet(), response.body());
+        } else if ("".equals(expected.body())) {
+            assertEquals("", response.body());
+        } else {
+            assertEquals(expected.body(), parse(response.body()), () -> "body: " + response.body());
+        }
+        if (response.status() >= 400) {
+            assertNull(Leaks.in(response.body()), () -> "a library's word or a stack trace: " + response.body());
+        }
+        if (response.status() == 401) {
+            assertEquals("Bearer realm=\"api\"", response.header("WWW-Authenticate"));
+        }
+        if (!expected.writes()) {
+            assertEquals(before, DatabaseSnapshot.of(target.server), "the request changed the database");
+        }
+        assertEquals(0, KEY_SERVER.connections(), "a key-fetching header was followed");
+    }
+
+    private static Object parse(String body) {
+        try {
+            return StrictJson.parse(body);
+        } catch (StrictJson.JsonSyntaxError e) {
+            return fail("not JSON: " + body);
+        }
+    }
+}
