@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.NumericDate;
 import tutorial.jwt.install.tokens.Token;
@@ -17,6 +16,7 @@ import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.users.Authenticator;
 import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.Fields;
+import tutorial.jwt.install.web.LoginRequest;
 import tutorial.jwt.install.web.Open;
 import tutorial.jwt.install.web.RequestData;
 import tutorial.jwt.install.web.WebModule;
@@ -31,7 +31,6 @@ public final class SlidingTokenViews implements WebModule {
 
     public static final String SLIDING = "sliding";
     public static final TokenClass SLIDING_TOKEN = new TokenClass("SlidingToken", SLIDING);
-    static final String NO_ACCOUNT = "No active account found with the given credentials";
 
     private final Authenticator authenticator;
     private final TokenFactory tokens;
@@ -60,13 +59,7 @@ public final class SlidingTokenViews implements WebModule {
     }
 
     private void obtain(Context ctx) {
-        Fields fields = new Fields(RequestData.of(ctx));
-        String username = fields.string("username");
-        String password = fields.password("password");
-        fields.orThrow();
-
-        User user = authenticator.authenticate(username, password, ctx.ip()) // throttled as /api/token/ is
-                .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
+        User user = LoginRequest.authenticate(ctx, authenticator); // the same login, and throttle, as /api/token/
         Map<String, Object> claims = new LinkedHashMap<>(tokens.claimsFor(user));
         claims.put(settings.slidingTokenRefreshExpClaim(),
                 clock.instant().plus(settings.slidingTokenRefreshLifetime()).getEpochSecond());

@@ -1,6 +1,5 @@
 package tutorial.jwt.install.web;
 
-import tutorial.jwt.install.errors.ApiError;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import tutorial.jwt.install.users.UserStore;
 public final class TokenObtainView implements WebModule {
 
     public static final String PATH = "/api/token/";
-    static final String NO_ACCOUNT = "No active account found with the given credentials";
 
     private final Authenticator authenticator;
     private final TokenFactory tokens;
@@ -47,13 +45,7 @@ public final class TokenObtainView implements WebModule {
     }
 
     private void obtain(Context ctx) {
-        Fields fields = new Fields(RequestData.of(ctx));
-        String username = fields.string("username");
-        String password = fields.password("password");
-        fields.orThrow();
-
-        User user = authenticator.authenticate(username, password, ctx.ip()) // 429 after too many failures
-                .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
+        User user = LoginRequest.authenticate(ctx, authenticator);
         if (updateLastLogin) {
             users.recordLogin(user.id());
         }
