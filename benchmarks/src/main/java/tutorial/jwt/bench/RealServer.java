@@ -24,8 +24,8 @@ final class RealServer {
 
     private static final String PASSWORD = "bench-password-0123";
 
-    /** The option sets compared by default: the JVM's own defaults, and the launcher's. */
-    private static final String DEFAULT_SETS = "(none);-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1;-Xmx64m -XX:+UseSerialGC -Xss512k";
+    /** The option sets compared by default: the JVM's own defaults, the launcher's, and C1 only (a smaller JIT). */
+    private static final String DEFAULT_SETS = "(none);-Xmx128m -XX:+UseSerialGC;-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private RealServer() { }
 
@@ -64,17 +64,25 @@ final class RealServer {
                 ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
                 sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(rssKb(server.pid()), Math::max),
                         0, 50, TimeUnit.MILLISECONDS);
-                String tokens = Load.login(base, "bench", PASSWORD);
-                String access = Load.field(tokens, "access");
-                double publicRate = rate(i -> () -> Load.get(base, "/api/public/", null));
-                double me = rate(i -> () -> Load.get(base, "/api/me/", access));
+                String access = Load.field(Load.login(base, "bench", PASSWORD), "access");
                 String verifyBody = "{\"token\":\"" + access + "\"}";
-                double verify = rate(i -> () -> Load.postJson(base, "/api/token/verify/", verifyBody));
-                List<String> refreshTokens = new ArrayList<>();
-                for (int i = 0; i < Bench.THREADS; i++) {
-                    refreshTokens.add(Load.field(Load.login(base, "bench", PASSWORD), "refresh"));
+                List<java.util.function.Function<Integer, Load.Client>> endpoints = List.of(
+                        i -> () -> Load.get(base, "/api/public/", null),
+                        i -> () -> Load.get(base, "/api/me/", access),
+                        i -> () -> Load.postJson(base, "/api/token/verify/", verifyBody),
+                        i -> rotating(base, login(base)));
+                // A warm-up round over all four first (the JIT compiles what they share), then the measured one.
+                for (var clients : endpoints) {
+                    Load.run(Bench.THREADS, Duration.ZERO, Bench.WARMUP, clients);
                 }
-                double refresh = rate(i -> rotating(base, refreshTokens.get(i)));
+                double[] rates = new double[endpoints.size()];
+                for (int e = 0; e < rates.length; e++) {
+                    rates[e] = Load.run(Bench.THREADS, Duration.ZERO, Bench.MEASURE, endpoints.get(e)).perSecond();
+                }
+                double publicRate = rates[0];
+                double me = rates[1];
+                double verify = rates[2];
+                double refresh = rates[3];
                 sampler.shutdown();
                 sampler.awaitTermination(1, TimeUnit.SECONDS);
                 System.out.printf("%-52s %7.2f s %6d MB %9.0f %9.2f %9.2f %9.2f%n", label, firstOk,
@@ -107,8 +115,12 @@ final class RealServer {
         };
     }
 
-    private static double rate(java.util.function.Function<Integer, Load.Client> clients) throws Exception {
-        return Load.run(Bench.THREADS, Bench.WARMUP, Bench.MEASURE, clients).perSecond();
+    private static String login(String base) {
+        try {
+            return Load.field(Load.login(base, "bench", PASSWORD), "refresh");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ProcessBuilder command(Path jar, List<String> options, Path dir, int port, String... args) {
