@@ -1,0 +1,227 @@
+package tutorial.jwt.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import tutorial.jwt.install.TestServer;
+
+/**
+ * What authentication costs, measured: the figures of docs/performance.md. Four parts, each printed
+ * as it finishes:
+ * <ol>
+ *   <li>step servers started in this JVM, loaded endpoint by endpoint, as ratios to {@code /api/public/}
+ *       (no authentication: the ceiling) measured in the same run;</li>
+ *   <li>login at Django's 600,000 PBKDF2 iterations, with the number of password hashes per attempt;</li>
+ *   <li>a real {@code java -jar} step-6 server: time to the first 200, resident memory under load;</li>
+ *   <li>JMH microbenchmarks of signing, verifying and password hashing.</li>
+ * </ol>
+ * Settings (system properties): {@code bench.threads} (4), {@code bench.warmup} and {@code bench.seconds}
+ * (3 and 5 per endpoint; the warm-up is a round over all endpoints first), {@code bench.only} (http,login,jar,jmh), {@code bench.jvm} (the JVM options
+ * of the real server, ";" between sets), {@code bench.jmh.forks}/{@code .iterations}/{@code .time}.
+ */
+public final class Bench {
+
+    static final int THREADS = Integer.getInteger("bench.threads", 4);
+    static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 3));
+    static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
+    static final String ONLY = System.getProperty("bench.only", "http,login,jar,jmh");
+
+    public static void main(String[] args) throws Exception {
+        // Jetty closes a connection idle for 30 s; the client must drop it first, or its next request on
+        // that connection fails ("header parser received no bytes") when a server's turn comes again.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
+        System.out.println(Machine.describe());
+        if (ONLY.contains("http")) {
+            endpoints();
+        }
+        if (ONLY.contains("login")) {
+            Login.run();
+        }
+        if (ONLY.contains("jar")) {
+            RealServer.run(Path.of("").toAbsolutePath());
+        }
+        if (ONLY.contains("jmh")) {
+            microbenchmarks();
+        }
+        System.exit(0); // the servers' non-daemon threads would keep the JVM alive
+    }
+
+    // ---- 1. Endpoints, in-process ----
+
+    /** One measured line of the table. */
+    record Row(String what, String step, Load.Result result) { }
+
+    private static void endpoints() throws Exception {
+        System.out.printf("%nEndpoints: %d client threads, %ds warm-up + %ds measured each, step servers in this JVM"
+                + " (SQLite in a temporary folder)%n", THREADS, WARMUP.toSeconds(), MEASURE.toSeconds());
+        List<Row> rows = new ArrayList<>();
+        try (TestServer step3 = TestServer.start(new tutorial.jwt.protect.Main());
+             TestServer step4 = TestServer.start(new tutorial.jwt.refresh.Main());
+             TestServer step5 = TestServer.start(new tutorial.jwt.claims.Main());
+             TestServer step6 = TestServer.start(new tutorial.jwt.blacklist.Main())) {
+            for (TestServer server : List.of(step3, step4, step5, step6)) {
+                server.createUser("bench");
+            }
+            PerThread publicView = server -> get(server, "/api/public/", null);
+            List<Scenario> scenarios = List.of(
+                    new Scenario("GET /api/protected/ (DB-backed user)", "3", step3, server -> {
+                        String access = Load.field(login(server), "access");
+                        return get(server, "/api/protected/", access);
+                    }),
+                    new Scenario("GET /api/me/ (stateless user)", "5", step5, server -> {
+                        String access = Load.field(login(server), "access");
+                        return get(server, "/api/me/", access);
+                    }),
+                    new Scenario("POST /api/token/verify/", "3", step3, server -> {
+                        String body = "{\"token\":\"" + Load.field(login(server), "access") + "\"}";
+                        return () -> Load.postJson(base(server), "/api/token/verify/", body);
+                    }),
+                    new Scenario("POST /api/token/refresh/ (no rotation)", "3", step3, Bench::refreshing),
+                    new Scenario("POST /api/token/refresh/ (rotation)", "4", step4, Bench::refreshing),
+                    new Scenario("POST /api/token/refresh/ (rotation + blacklist)", "6", step6, Bench::refreshing));
+            // A warm-up round over every server and endpoint first, so the JIT has compiled the code they
+            // share before any figure is taken; then the measured round, between two ceiling runs.
+            for (TestServer server : List.of(step3, step4, step5, step6)) {
+                Load.run(THREADS, Duration.ZERO, WARMUP, clients(server, publicView));
+            }
+            for (Scenario scenario : scenarios) {
+                Load.run(THREADS, Duration.ZERO, WARMUP, clients(scenario.server(), scenario.perThread()));
+            }
+            Row publicFirst = measure("GET /api/public/ (ceiling, first)", "3", step3, publicView);
+            rows.add(publicFirst);
+            Row verify = null;
+            for (Scenario scenario : scenarios) {
+                Row row = measure(scenario.what(), scenario.step(), scenario.server(), scenario.perThread());
+                rows.add(row);
+                verify = scenario.what().contains("verify") ? row : verify;
+            }
+            Row publicLast = measure("GET /api/public/ (ceiling, last)", "3", step3, publicView);
+            rows.add(publicLast);
+            double ceiling = (publicFirst.result().perSecond() + publicLast.result().perSecond()) / 2;
+            print(rows, ceiling, verify.result().perSecond());
+        }
+    }
+
+    /** A client factory: for each thread, a client (it may log in first). */
+    interface PerThread {
+        Load.Client make(TestServer server) throws Exception;
+    }
+
+    record Scenario(String what, String step, TestServer server, PerThread perThread) { }
+
+    private static java.util.function.Function<Integer, Load.Client> clients(TestServer server, PerThread perThread) {
+        return i -> {
+            try {
+                return perThread.make(server);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static Row measure(String what, String step, TestServer server, PerThread perThread) throws Exception {
+        Load.Result result = Load.run(THREADS, Duration.ZERO, MEASURE, clients(server, perThread));
+        System.out.printf("  measured %-48s %8.0f req/s%n", what, result.perSecond());
+        return new Row(what, step, result);
+    }
+
+    /** Refreshes over and over, always with the newest refresh token (with rotation the old one is spent). */
+    private static Load.Client refreshing(TestServer server) throws Exception {
+        String[] refresh = {Load.field(login(server), "refresh")};
+        return new Load.Client() {
+            @Override
+            public java.net.http.HttpRequest next() {
+                return Load.postJson(base(server), "/api/token/refresh/", "{\"refresh\":\"" + refresh[0] + "\"}");
+            }
+
+            @Override
+            public void answered(String body) {
+                String rotated = Load.field(body, "refresh");
+                if (rotated != null) {
+                    refresh[0] = rotated;
+                }
+            }
+        };
+    }
+
+    private static Load.Client get(TestServer server, String path, String access) {
+        java.net.http.HttpRequest request = Load.get(base(server), path, access);
+        return () -> request;
+    }
+
+    private static String login(TestServer server) throws Exception {
+        return Load.login(base(server), "bench", TestServer.PASSWORD);
+    }
+
+    static String base(TestServer server) {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private static void print(List<Row> rows, double ceiling, double verify) {
+        System.out.printf("%n%-48s %4s %9s %8s %8s %9s %9s%n", "endpoint", "step", "req/s", "p50 ms", "p99 ms",
+                "x public", "x verify");
+        for (Row row : rows) {
+            Load.Result r = row.result();
+            String perVerify = row.what().contains("refresh") ? String.format("%9.2f", r.perSecond() / verify) : "";
+            System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %9.2f %9s%n", row.what(), row.step(), r.perSecond(),
+                    r.p50Millis(), r.p99Millis(), r.perSecond() / ceiling, perVerify);
+        }
+        System.out.printf("(x public: against the mean of the two /api/public/ runs, %.0f req/s)%n", ceiling);
+    }
+
+    // ---- 4. Microbenchmarks ----
+
+    private static void microbenchmarks() throws Exception {
+        int forks = Integer.getInteger("bench.jmh.forks", 1);
+        int iterations = Integer.getInteger("bench.jmh.iterations", 3);
+        int seconds = Integer.getInteger("bench.jmh.time", 2);
+        System.out.printf("%nJMH: %d fork(s), %d warm-up and %d measured iterations of %ds each%n",
+                forks, iterations, iterations, seconds);
+        new Runner(new OptionsBuilder()
+                .include(CryptoBenchmarks.class.getName())
+                .forks(forks)
+                .warmupIterations(iterations)
+                .measurementIterations(iterations)
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementTime(TimeValue.seconds(seconds))
+                .jvmArgsAppend("-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                .build()).run();
+    }
+
+    /** The machine the figures come from. */
+    static final class Machine {
+        static String describe() throws Exception {
+            String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            return String.format("Machine: %d cores (%s), %s; Java %s (%s); load average before: %s",
+                    Runtime.getRuntime().availableProcessors(), model, System.getProperty("os.name"),
+                    System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                    Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+
+        static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+
+        private Machine() { }
+    }
+
+    private Bench() { }
+
+    static Map<String, String> env(String... pairs) {
+        java.util.HashMap<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
