@@ -32,15 +32,8 @@ public final class TokenUserAuthentication implements Authentication {
      * (step 1's tokens carry neither, so the name is {@code "user 1"}). Always active.
      */
     private User tokenUser(Token token) {
-        Object userId = tokens.userId(token);
-        long id;
-        if (userId instanceof Long number) {
-            id = number;
-        } else if (userId instanceof String text && text.matches("[0-9]{1,18}")) {
-            id = Long.parseLong(text);
-        } else {
-            throw ApiError.invalidToken("Token contained no recognizable user identification");
-        }
+        long id = User.idFromClaim(tokens.userId(token)).orElseThrow(
+                () -> ApiError.invalidToken("Token contained no recognizable user identification"));
         String username = token.claim("username") instanceof String name ? name : "user " + id;
         boolean staff = Boolean.TRUE.equals(token.claim("is_staff"));
         return new User(id, username, "", "", "", null, true, staff, false, null, null);

@@ -27,19 +27,10 @@ public final class StatelessAuthentication implements Authentication {
     }
 
     private User tokenUser(Token token) {
-        long id = idOf(tokens.userId(token));
+        long id = User.idFromClaim(tokens.userId(token)).orElseThrow(
+                () -> ApiError.invalidToken("Token contained no recognizable user identification"));
         return new User(id, text(token.claim("username")), text(token.claim("email")), "", "",
                 null, true, Boolean.TRUE.equals(token.claim("is_staff")), false, null, null);
-    }
-
-    private static long idOf(Object userId) {
-        if (userId instanceof Long id) {
-            return id;
-        }
-        if (userId instanceof String text && text.matches("[0-9]{1,18}")) {
-            return Long.parseLong(text);
-        }
-        throw ApiError.invalidToken("Token contained no recognizable user identification");
     }
 
     private static String text(Object claim) {

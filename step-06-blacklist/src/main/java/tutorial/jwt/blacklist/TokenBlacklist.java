@@ -9,6 +9,7 @@ import java.time.Clock;
 import tutorial.jwt.install.db.Database;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
+import tutorial.jwt.install.users.User;
 
 /**
  * The outstanding and blacklisted refresh tokens, in Django's tables. Every decision that must hold
@@ -143,10 +144,6 @@ public final class TokenBlacklist {
 
     /** The user a token names, when it names one by numeric id (as Simple JWT's tokens do). */
     private Long userIdOf(Token token) {
-        Object id = token.claim(settings.userIdClaim());
-        if (id instanceof Long number) {
-            return number;
-        }
-        return id instanceof String text && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
+        return User.idFromClaim(token.claim(settings.userIdClaim())).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package tutorial.jwt.install.users;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** A row of Django's {@code auth_user}. */
 public record User(
@@ -15,6 +16,20 @@ public record User(
         boolean isSuperuser,
         Instant lastLogin,
         Instant dateJoined) {
+
+    /**
+     * The user id a token's claim names: a JSON number, or a numeric string (Simple JWT versions in
+     * the wild write one or the other, and the contract accepts both). Empty for anything else.
+     */
+    public static Optional<Long> idFromClaim(Object claim) {
+        if (claim instanceof Long id) {
+            return Optional.of(id);
+        }
+        if (claim instanceof String text && text.matches("[0-9]{1,18}")) {
+            return Optional.of(Long.parseLong(text));
+        }
+        return Optional.empty();
+    }
 
     /** Never the password hash: a record's default toString would put it in any log line. */
     @Override

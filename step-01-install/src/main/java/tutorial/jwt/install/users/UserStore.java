@@ -40,13 +40,7 @@ public final class UserStore {
         if ("username".equals(userIdField)) {
             return value instanceof String name ? findByUsername(name) : Optional.empty();
         }
-        if (value instanceof Long id) {
-            return findById(id);
-        }
-        if (value instanceof String text && text.matches("[0-9]{1,18}")) {
-            return findById(Long.parseLong(text));
-        }
-        return Optional.empty();
+        return User.idFromClaim(value).flatMap(this::findById);
     }
 
     public long count() {
