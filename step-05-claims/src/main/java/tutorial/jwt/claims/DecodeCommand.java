@@ -1,10 +1,8 @@
 package tutorial.jwt.claims;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,6 +13,7 @@ import tutorial.jwt.install.Services;
 import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.json.StrictJson;
 import tutorial.jwt.install.tokens.NumericDate;
+import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenError;
 
 /**
@@ -61,17 +60,12 @@ public final class DecodeCommand implements Callable<Integer> {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> part(String encoded) {
+    private static Map<String, Object> part(String encoded) {
         try {
-            Object json = StrictJson.parse(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
-            if (json instanceof Map<?, ?> map) {
-                return (Map<String, Object>) map;
-            }
-        } catch (RuntimeException e) {
-            // reported below
+            return TokenCodec.readPart(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new Cli.CommandFailed("not a JWT: a part is not base64url-encoded JSON.");
         }
-        throw new Cli.CommandFailed("not a JWT: a part is not base64url-encoded JSON.");
     }
 
     private void print(String title, Map<String, Object> claims) {

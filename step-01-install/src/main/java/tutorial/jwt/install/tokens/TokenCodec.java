@@ -87,7 +87,7 @@ public final class TokenCodec {
         } catch (RuntimeException e) { // jjwt's messages echo the token: keep only that it failed
             throw new TokenError(Reason.INVALID);
         }
-        Token token = new Token(payload(parts[1]));
+        Token token = new Token(jsonObject(parts[1]));
         checkClaims(token, expectedType);
         return token;
     }
@@ -120,21 +120,32 @@ public final class TokenCodec {
         }
     }
 
-    private static Map<String, Object> payload(String encoded) {
-        return jsonObject(encoded);
+    /**
+     * One part of a compact token, the header or the payload, as the JSON object it encodes. Anyone
+     * can read a token this way, without the key: it checks nothing.
+     *
+     * @throws IllegalArgumentException when the part is not a base64url-encoded JSON object
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readPart(String encoded) {
+        Object json;
+        try {
+            json = StrictJson.parse(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) { // bad base64, bad JSON, duplicate keys
+            throw new IllegalArgumentException("not a base64url-encoded JSON object");
+        }
+        if (json instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalArgumentException("not a base64url-encoded JSON object");
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> jsonObject(String encoded) {
         try {
-            Object json = StrictJson.parse(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
-            if (json instanceof Map<?, ?> map) {
-                return (Map<String, Object>) map;
-            }
-        } catch (RuntimeException e) { // bad base64, bad JSON, duplicate keys
+            return readPart(encoded);
+        } catch (IllegalArgumentException e) {
             throw new TokenError(Reason.INVALID);
         }
-        throw new TokenError(Reason.INVALID);
     }
 
     /** Simple JWT's order: PyJWT's checks (times), then exp, jti and token type. */
