@@ -161,6 +161,42 @@ class TokenCodecTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // aud and iss of a token signed with the real key                  | valid?
+            "\"aud\":\"api\",\"iss\":\"https://issuer.example\"                    | true",
+            "\"aud\":[\"web\",\"api\"],\"iss\":\"https://issuer.example\"         | true",
+            "\"aud\":[\"web\"],\"iss\":\"https://issuer.example\"                 | false",
+            "\"aud\":\"API\",\"iss\":\"https://issuer.example\"                    | false",
+            "\"aud\":7,\"iss\":\"https://issuer.example\"                          | false",
+            "\"aud\":[7],\"iss\":\"https://issuer.example\"                        | false",
+            "\"aud\":null,\"iss\":\"https://issuer.example\"                       | false",
+            "\"iss\":\"https://issuer.example\"                                     | false",
+            "\"aud\":\"api\",\"iss\":\"https://other.example\"                     | false",
+            "\"aud\":\"api\",\"iss\":[\"https://issuer.example\"]                   | false",
+            "\"aud\":\"api\"                                                      | false"})
+    void the_configured_audience_may_be_one_of_a_list_and_the_issuer_must_match_exactly(String audIss, boolean valid) {
+        TokenCodec strict = new TokenCodec(settings(Map.of("JWT_AUDIENCE", "api", "JWT_ISSUER", "https://issuer.example")), clock);
+        String token = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":" + (NOW + 60) + ",\"jti\":\"a\"," + audIss + "}");
+        if (valid) {
+            assertEquals("a", strict.verify(token, "access").claim("jti"));
+        } else {
+            assertEquals(Reason.INVALID, assertThrows(TokenError.class, () -> strict.verify(token, "access")).reason());
+        }
+    }
+
+    @Test
+    void a_signature_spelt_with_other_base64_tail_bits_still_verifies_as_pyjwt_accepts_it() {
+        String good = valid("access", NOW + 60);
+        String signature = good.substring(good.lastIndexOf('.') + 1); // 43 characters for 32 bytes: 2 unused bits
+        char last = signature.charAt(signature.length() - 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char sameBytes = alphabet.charAt(alphabet.indexOf(last) ^ 1); // flips an unused bit only
+        String respelt = good.substring(0, good.length() - 1) + sameBytes;
+        assertEquals("access", codec.verify(respelt, "access").claim("token_type"));
+        // Which is why a token is revoked by its jti (step 6), never by its string.
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {Long.MAX_VALUE, Long.MIN_VALUE, 253_402_300_800L, -62_135_596_801L})
     void a_time_outside_years_1_to_9999_is_invalid_not_a_crash(long seconds) {
         String exp = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":" + seconds + ",\"iat\":" + NOW + ",\"jti\":\"a\"}");
