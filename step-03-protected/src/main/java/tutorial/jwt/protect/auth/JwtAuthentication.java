@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
@@ -19,6 +20,9 @@ import tutorial.jwt.install.users.UserStore;
  * ours; an {@link ApiError} with the contract's 401 body when it carries bad ones.
  */
 public final class JwtAuthentication implements Authentication {
+
+    /** Python's {@code str.split()}: runs of white space. Compiled once; String.split would compile it per request. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final TokenCodec codec;
     private final UserStore users;
@@ -58,7 +62,7 @@ public final class JwtAuthentication implements Authentication {
         if (header == null) {
             return null;
         }
-        String[] parts = header.trim().split("\\s+");
+        String[] parts = WHITESPACE.split(header.trim());
         if (parts[0].isEmpty() || !settings.authHeaderTypes().contains(parts[0])) {
             return null;
         }
