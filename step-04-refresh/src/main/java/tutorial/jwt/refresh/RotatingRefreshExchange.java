@@ -25,13 +25,16 @@ public class RotatingRefreshExchange extends RefreshExchange {
     public Map<String, String> exchange(Token refresh) {
         Map<String, String> body = super.exchange(refresh);
         if (settings.rotateRefreshTokens()) {
-            body.put("refresh", codec.encode(rotate(refresh)));
+            Token rotated = tokens.newToken(TokenFactory.REFRESH, settings.refreshTokenLifetime(),
+                    tokens.carriedClaims(refresh)); // same claims, a new jti and a new lifetime from now
+            String encoded = codec.encode(rotated);
+            rotated(refresh, rotated, encoded);
+            body.put("refresh", encoded);
         }
         return body;
     }
 
-    /** The refresh token that replaces {@code refresh}: same claims, new lifetime from now. */
-    protected Token rotate(Token refresh) {
-        return tokens.newToken(TokenFactory.REFRESH, settings.refreshTokenLifetime(), tokens.carriedClaims(refresh));
+    /** Called once {@code rotated} (signed: {@code encoded}) replaces {@code old}. Step 6 blacklists {@code old} here. */
+    protected void rotated(Token old, Token rotated, String encoded) {
     }
 }

@@ -8,7 +8,6 @@ import tutorial.jwt.endpoints.RefreshExchange;
 import tutorial.jwt.endpoints.TokenVerifyView;
 import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.tokens.Token;
-import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.web.Fields;
 import tutorial.jwt.install.web.Open;
 import tutorial.jwt.install.web.RequestData;
@@ -25,12 +24,10 @@ public final class BlacklistViews implements WebModule {
 
     private final RefreshExchange exchange;
     private final TokenBlacklist blacklist;
-    private final TokenCodec codec;
 
-    public BlacklistViews(RefreshExchange exchange, TokenBlacklist blacklist, TokenCodec codec) {
+    public BlacklistViews(RefreshExchange exchange, TokenBlacklist blacklist) {
         this.exchange = exchange;
         this.blacklist = blacklist;
-        this.codec = codec;
     }
 
     @Override
@@ -59,7 +56,7 @@ public final class BlacklistViews implements WebModule {
         fields.orThrow();
 
         Token refresh = exchange.verified(raw); // 401 when invalid, expired, an access token, or blacklisted
-        blacklist.blacklist(refresh, codec.encode(refresh));
+        blacklist.blacklist(refresh);
         ctx.json(Map.of());
     }
 

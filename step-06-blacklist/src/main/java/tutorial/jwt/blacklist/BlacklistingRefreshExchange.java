@@ -1,6 +1,5 @@
 package tutorial.jwt.blacklist;
 
-import java.util.Map;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
@@ -9,10 +8,10 @@ import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.refresh.RotatingRefreshExchange;
 
 /**
- * Step 4's rotation with {@code BLACKLIST_AFTER_ROTATION}: a blacklisted refresh token is refused, the
- * token being rotated is blacklisted before the new pair is made, and the new refresh token is
- * recorded. The blacklisting is the database's single conditional write, so of two requests racing
- * with the same refresh token, exactly one gets a new pair.
+ * Step 4's rotation with {@code BLACKLIST_AFTER_ROTATION}: a blacklisted refresh token is refused, and
+ * the token being rotated is blacklisted in the transaction that records the new one, before the new
+ * pair is answered. The blacklisting is the database's single conditional write, so of two requests
+ * racing with the same refresh token, exactly one gets a new pair.
  */
 public final class BlacklistingRefreshExchange extends RotatingRefreshExchange {
 
@@ -33,19 +32,13 @@ public final class BlacklistingRefreshExchange extends RotatingRefreshExchange {
         return refresh;
     }
 
+    /** Simple JWT blacklists the old token and records the new one; here both in one transaction. */
     @Override
-    public Map<String, String> exchange(Token refresh) {
-        if (settings.rotateRefreshTokens() && settings.blacklistAfterRotation()
-                && !blacklist.blacklist(refresh, codec.encode(refresh))) {
+    protected void rotated(Token old, Token rotated, String encoded) {
+        if (!settings.blacklistAfterRotation()) {
+            blacklist.recordOutstanding(rotated, encoded);
+        } else if (!blacklist.rotate(old, rotated, encoded)) {
             throw new TokenError(TokenError.Reason.BLACKLISTED); // another request rotated it first
         }
-        return super.exchange(refresh);
-    }
-
-    @Override
-    protected Token rotate(Token refresh) {
-        Token rotated = super.rotate(refresh);
-        blacklist.recordOutstanding(rotated, codec.encode(rotated));
-        return rotated;
     }
 }

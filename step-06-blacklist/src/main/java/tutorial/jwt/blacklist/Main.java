@@ -59,7 +59,7 @@ public final class Main implements StepApp {
     }
 
     static TokenBlacklist blacklist(Services services) {
-        return new TokenBlacklist(services.database(), services.clock(), services.jwt());
+        return new TokenBlacklist(services.database(), services.clock(), services.jwt(), services.codec());
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class Main implements StepApp {
                 blacklist);
         JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
                 List.of(TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
-        BlacklistViews logout = new BlacklistViews(exchange, blacklist, services.codec());
+        BlacklistViews logout = new BlacklistViews(exchange, blacklist);
         return List.of(
                 new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
                         services.jwt().updateLastLogin()),

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.Optional;
 import tutorial.jwt.install.db.Database;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
+import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.users.User;
 
 /**
@@ -21,27 +23,31 @@ public final class TokenBlacklist {
     private final Database database;
     private final Clock clock;
     private final JwtSettings settings;
+    private final TokenCodec codec;
 
-    public TokenBlacklist(Database database, Clock clock, JwtSettings settings) {
+    public TokenBlacklist(Database database, Clock clock, JwtSettings settings, TokenCodec codec) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
+        this.codec = codec;
     }
 
     /** Records a refresh token just issued (Simple JWT's {@code OutstandingToken.objects.create}). */
     public void recordOutstanding(Token refresh, String encoded) {
-        database.withConnection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO token_blacklist_outstandingtoken (token, created_at, expires_at, user_id, jti)"
-                            + " VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, encoded);
-                insert.setObject(2, now());
-                insert.setObject(3, database.dialect().datetime(refresh.expiresAt()));
-                insert.setObject(4, userIdOf(refresh), Types.INTEGER);
-                insert.setString(5, jtiOf(refresh));
-                return insert.executeUpdate();
-            }
-        });
+        database.withConnection(connection -> insertOutstanding(connection, refresh, encoded));
+    }
+
+    private int insertOutstanding(Connection connection, Token refresh, String encoded) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO token_blacklist_outstandingtoken (token, created_at, expires_at, user_id, jti)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, encoded);
+            insert.setObject(2, now());
+            insert.setObject(3, database.dialect().datetime(refresh.expiresAt()));
+            insert.setObject(4, userIdOf(refresh), Types.INTEGER);
+            insert.setString(5, jtiOf(refresh));
+            return insert.executeUpdate();
+        }
     }
 
     public boolean isBlacklisted(String jti) {
@@ -62,17 +68,34 @@ public final class TokenBlacklist {
      * when it was blacklisted already, by this server or another one sharing the database. Of many
      * concurrent calls for one token, exactly one gets true: that is what makes rotation single-use.
      */
-    public boolean blacklist(Token refresh, String encoded) {
+    public boolean blacklist(Token refresh) {
+        return database.inTransaction(connection -> blacklist(connection, refresh));
+    }
+
+    /**
+     * Rotation: blacklists {@code old} and records {@code rotated} (signed: {@code encoded}) as
+     * outstanding, in one transaction, so one commit and one wait for SQLite's write lock. False, and
+     * {@code rotated} not recorded, when {@code old} was blacklisted already.
+     */
+    public boolean rotate(Token old, Token rotated, String encoded) {
         return database.inTransaction(connection -> {
-            long tokenId = outstandingId(connection, refresh, encoded);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO token_blacklist_blacklistedtoken (blacklisted_at, token_id) VALUES (?, ?)"
-                            + " ON CONFLICT (token_id) DO NOTHING")) {
-                insert.setObject(1, now());
-                insert.setLong(2, tokenId);
-                return insert.executeUpdate() == 1;
+            if (!blacklist(connection, old)) {
+                return false;
             }
+            insertOutstanding(connection, rotated, encoded);
+            return true;
         });
+    }
+
+    private boolean blacklist(Connection connection, Token refresh) throws SQLException {
+        long tokenId = outstandingId(connection, refresh);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO token_blacklist_blacklistedtoken (blacklisted_at, token_id) VALUES (?, ?)"
+                        + " ON CONFLICT (token_id) DO NOTHING")) {
+            insert.setObject(1, now());
+            insert.setLong(2, tokenId);
+            return insert.executeUpdate() == 1;
+        }
     }
 
     /** Logout everywhere: blacklists every outstanding refresh token of the user; returns how many. */
@@ -113,22 +136,33 @@ public final class TokenBlacklist {
         });
     }
 
-    /** The outstanding row of {@code refresh}, created if the token was never recorded (Simple JWT's get_or_create). */
-    private long outstandingId(Connection connection, Token refresh, String encoded) throws SQLException {
+    /**
+     * The outstanding row of {@code refresh}, created if the token was never recorded (one issued
+     * before the blacklist was on): Simple JWT's {@code get_or_create}, which signs the token again
+     * for its {@code token} column. A recorded token, the usual case, costs one lookup.
+     */
+    private long outstandingId(Connection connection, Token refresh) throws SQLException {
+        Optional<Long> recorded = findOutstanding(connection, jtiOf(refresh));
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO token_blacklist_outstandingtoken (token, created_at, expires_at, user_id, jti)"
                         + " VALUES (?, NULL, ?, NULL, ?) ON CONFLICT (jti) DO NOTHING")) {
-            insert.setString(1, encoded);
+            insert.setString(1, codec.encode(refresh));
             insert.setObject(2, database.dialect().datetime(refresh.expiresAt()));
             insert.setString(3, jtiOf(refresh));
             insert.executeUpdate();
         }
+        return findOutstanding(connection, jtiOf(refresh)).orElseThrow();
+    }
+
+    private Optional<Long> findOutstanding(Connection connection, String jti) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id FROM token_blacklist_outstandingtoken WHERE jti = ?")) {
-            query.setString(1, jtiOf(refresh));
+            query.setString(1, jti);
             try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
+                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
             }
         }
     }

@@ -125,6 +125,27 @@ class BlacklistTest {
     }
 
     @Test
+    void a_token_that_was_never_recorded_is_rotated_once_and_recorded_with_its_successor() {
+        long now = server.clock.instant().getEpochSecond();
+        String foreign = TestTokens.hs256(TestTokens.claims("refresh", alice.id(), now, now + 3600));
+        String next = post("/api/token/refresh/", "refresh", foreign).statusCode(200).extract().path("refresh");
+        blacklisted(post("/api/token/refresh/", "refresh", foreign));
+        assertEquals(1, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken o JOIN token_blacklist_blacklistedtoken b"
+                + " ON b.token_id = o.id WHERE o.jti = '" + TestTokens.payload(foreign).get("jti") + "'"), "the old one, blacklisted");
+        assertEquals(1, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken WHERE jti = '"
+                + TestTokens.payload(next).get("jti") + "'"), "its successor, recorded");
+    }
+
+    @Test
+    void a_refused_replay_writes_no_successor() {
+        String first = server.login("alice").getString("refresh");
+        post("/api/token/refresh/", "refresh", first).statusCode(200);
+        long recorded = count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken");
+        blacklisted(post("/api/token/refresh/", "refresh", first));
+        assertEquals(recorded, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken"));
+    }
+
+    @Test
     void logout_everywhere_blacklists_every_refresh_token_of_the_caller_only() {
         String laptop = server.login("alice").getString("refresh");
         String phone = server.login("alice").getString("refresh");
