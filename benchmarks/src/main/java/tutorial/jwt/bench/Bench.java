@@ -60,8 +60,8 @@ public final class Bench {
 
     // ---- 1. Endpoints, in-process ----
 
-    /** One measured line of the table. */
-    record Row(String what, String step, Load.Result result) { }
+    /** One measured line of the table: {@code serverMicros} is the CPU time of the servers' threads per request. */
+    record Row(String what, String step, Load.Result result, double serverMicros) { }
 
     private static void endpoints() throws Exception {
         System.out.printf("%nEndpoints: %d client threads, %ds warm-up + %ds measured each, step servers in this JVM"
@@ -132,9 +132,12 @@ public final class Bench {
     }
 
     private static Row measure(String what, String step, TestServer server, PerThread perThread) throws Exception {
-        Load.Result result = Load.run(THREADS, Duration.ZERO, MEASURE, clients(server, perThread));
+        List<Load.Client> clients = Load.clients(THREADS, clients(server, perThread)); // logging in is not measured
+        long serverCpu = Machine.serverCpuNanos();
+        Load.Result result = Load.drive(clients, MEASURE);
+        double serverMicros = (Machine.serverCpuNanos() - serverCpu) / 1e3 / result.requests();
         System.out.printf("  measured %-48s %8.0f req/s%n", what, result.perSecond());
-        return new Row(what, step, result);
+        return new Row(what, step, result, serverMicros);
     }
 
     /** Refreshes over and over, always with the newest refresh token (with rotation the old one is spent). */
@@ -170,15 +173,16 @@ public final class Bench {
     }
 
     private static void print(List<Row> rows, double ceiling, double verify) {
-        System.out.printf("%n%-48s %4s %9s %8s %8s %9s %9s%n", "endpoint", "step", "req/s", "p50 ms", "p99 ms",
-                "x public", "x verify");
+        System.out.printf("%n%-48s %4s %9s %8s %8s %10s %9s %9s%n", "endpoint", "step", "req/s", "p50 ms", "p99 ms",
+                "server us", "x public", "x verify");
         for (Row row : rows) {
             Load.Result r = row.result();
             String perVerify = row.what().contains("refresh") ? String.format("%9.2f", r.perSecond() / verify) : "";
-            System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %9.2f %9s%n", row.what(), row.step(), r.perSecond(),
-                    r.p50Millis(), r.p99Millis(), r.perSecond() / ceiling, perVerify);
+            System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %10.1f %9.2f %9s%n", row.what(), row.step(), r.perSecond(),
+                    r.p50Millis(), r.p99Millis(), row.serverMicros(), r.perSecond() / ceiling, perVerify);
         }
-        System.out.printf("(x public: against the mean of the two /api/public/ runs, %.0f req/s)%n", ceiling);
+        System.out.printf("(x public: against the mean of the two /api/public/ runs, %.0f req/s; server us: CPU time"
+                + " of the servers' request threads per request, the load generator's left out)%n", ceiling);
     }
 
     // ---- 4. Microbenchmarks ----
@@ -210,6 +214,18 @@ public final class Bench {
                     Runtime.getRuntime().availableProcessors(), model, System.getProperty("os.name"),
                     System.getProperty("java.version"), System.getProperty("java.vm.name"),
                     Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+
+        /** CPU time of the threads serving requests (Javalin names them JettyServerThreadPool-N), all servers. */
+        static long serverCpuNanos() {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long sum = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith("JettyServerThreadPool")) {
+                    sum += Math.max(0, threads.getThreadCpuTime(thread.getId())); // -1 once a thread has ended
+                }
+            }
+            return sum;
         }
 
         static long processCpuNanos() {

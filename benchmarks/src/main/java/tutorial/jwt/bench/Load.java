@@ -55,17 +55,24 @@ final class Load {
     /** Warms up for {@code warmup}, then measures for {@code measure}, with {@code threads} clients. */
     static Result run(int threads, Duration warmup, Duration measure, Function<Integer, Client> clients)
             throws Exception {
-        List<Client> made = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            made.add(clients.apply(i));
-        }
+        List<Client> made = clients(threads, clients);
         if (!warmup.isZero()) {
             drive(made, warmup);
         }
         return drive(made, measure);
     }
 
-    private static Result drive(List<Client> clients, Duration length) throws Exception {
+    /** One client per thread, each made (and logged in) before anything is measured. */
+    static List<Client> clients(int threads, Function<Integer, Client> clients) {
+        List<Client> made = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            made.add(clients.apply(i));
+        }
+        return made;
+    }
+
+    /** Sends requests from every client until {@code length} has passed. */
+    static Result drive(List<Client> clients, Duration length) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             long start = System.nanoTime();

@@ -18,7 +18,7 @@ public final class DjangoTime {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     /**
      * ISO's date and time with an offset or without (then UTC), in one pass: trying one format and
-     * then the other threw an exception per read, a third of the cost of loading a user (docs/performance.md).
+     * then the other threw an exception per read: half the Java time of loading a user (docs/performance.md).
      */
     private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
