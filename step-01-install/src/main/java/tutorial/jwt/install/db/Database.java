@@ -5,10 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The database behind {@code DATABASE_URL}: embedded SQLite by default, PostgreSQL when several
@@ -22,6 +27,8 @@ public final class Database implements AutoCloseable {
      * below). A few connections let reads go on between writes; more would only queue on that lock.
      */
     static final int SQLITE_POOL_SIZE = 4;
+    /** How long SQLite waits for another process's write lock before it gives up. */
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
     /** Per server: N servers open up to N times this many, against PostgreSQL's max_connections (100 by default). */
     static final int POSTGRESQL_POOL_SIZE = 10;
 
@@ -49,14 +56,13 @@ public final class Database implements AutoCloseable {
             // Wait for a writer in another process (a command, a second server) instead of failing at once
             // with SQLITE_BUSY, and take the write lock when a transaction begins: two transactions that
             // read, then write, would otherwise deadlock.
-            sqlite.setBusyTimeout(5000);
+            sqlite.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             // Measured (docs/performance.md): in SQLite's default rollback-journal mode every commit waits
             // for several fsyncs and holds readers off, so step 6's refresh (two writes) ran at 0.04 x
             // verify. Write-ahead logging lets reads go on during a write, and synchronous=NORMAL syncs
             // at checkpoints only: a commit survives the process crashing, as Django on SQLite in WAL.
-            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // journal_mode=WAL: see below
             config.setDataSourceProperties(sqlite.toProperties());
             config.setMaximumPoolSize(SQLITE_POOL_SIZE);
         } else {
@@ -67,6 +73,37 @@ public final class Database implements AutoCloseable {
             this.pool = new HikariDataSource(config); // opens a first connection: a wrong URL fails here
         } catch (HikariPool.PoolInitializationException e) {
             throw new DatabaseException(e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e));
+        }
+        if (dialect == Dialect.SQLITE) {
+            useWriteAheadLog();
+        }
+    }
+
+    /**
+     * WAL is a property of the file, switched on here once per open rather than in each connection's
+     * settings. Switching needs the file to itself for a moment, and SQLite answers SQLITE_BUSY at once,
+     * without waiting in its busy handler, when another process has it: two servers opening a new
+     * database together failed that way (TwoServersTest, about 1 start in 30). So: try again until the
+     * busy timeout.
+     */
+    private void useWriteAheadLog() {
+        long giveUp = System.nanoTime() + BUSY_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                withConnection(connection -> {
+                    try (Statement pragma = connection.createStatement()) {
+                        return pragma.execute("PRAGMA journal_mode=WAL");
+                    }
+                });
+                return;
+            } catch (DatabaseException e) {
+                boolean busy = e.getCause() instanceof SQLiteException sqlite
+                        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY;
+                if (!busy || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+            }
         }
     }
 
