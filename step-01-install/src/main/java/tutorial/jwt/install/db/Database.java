@@ -27,10 +27,10 @@ public final class Database implements AutoCloseable {
      * below). A few connections let reads go on between writes; more would only queue on that lock.
      */
     static final int SQLITE_POOL_SIZE = 4;
-    /** How long SQLite waits for another process's write lock before it gives up. */
-    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
     /** Per server: N servers open up to N times this many, against PostgreSQL's max_connections (100 by default). */
     static final int POSTGRESQL_POOL_SIZE = 10;
+    /** How long SQLite waits for another process's write lock before it gives up. */
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     private final String url;
     private final Dialect dialect;
