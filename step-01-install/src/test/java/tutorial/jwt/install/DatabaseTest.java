@@ -1,8 +1,10 @@
 package tutorial.jwt.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,27 @@ class DatabaseTest {
             assertEquals("wal", pragma(database, "journal_mode"));
             assertEquals("1", pragma(database, "synchronous")); // NORMAL: synced at checkpoints only
             assertEquals("5000", pragma(database, "busy_timeout"));
+        }
+    }
+
+    @Test
+    void on_sqlite_a_statement_is_prepared_once_per_connection_and_reads_fresh_parameters(@TempDir Path dir) {
+        try (Database database = new Database("jdbc:sqlite:" + dir.resolve("db.sqlite3"))) {
+            String sql = "SELECT ? + 1";
+            PreparedStatement first = database.withStatement(sql, statement -> statement);
+            PreparedStatement again = database.withStatement(sql, statement -> statement);
+            assertSame(first, again, "one thread, no contention: the pool hands back the same connection");
+            for (long n = 1; n <= 3; n++) {
+                long given = n;
+                long answer = database.withStatement(sql, statement -> {
+                    statement.setLong(1, given);
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return row.getLong(1);
+                    }
+                });
+                assertEquals(given + 1, answer);
+            }
         }
     }
 

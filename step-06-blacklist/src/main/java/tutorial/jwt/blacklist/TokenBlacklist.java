@@ -51,14 +51,11 @@ public final class TokenBlacklist {
     }
 
     public boolean isBlacklisted(String jti) {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT 1 FROM token_blacklist_blacklistedtoken b"
-                            + " JOIN token_blacklist_outstandingtoken o ON o.id = b.token_id WHERE o.jti = ?")) {
-                query.setString(1, jti);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next();
-                }
+        return database.withStatement("SELECT 1 FROM token_blacklist_blacklistedtoken b"
+                + " JOIN token_blacklist_outstandingtoken o ON o.id = b.token_id WHERE o.jti = ?", query -> {
+            query.setString(1, jti);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
             }
         });
     }

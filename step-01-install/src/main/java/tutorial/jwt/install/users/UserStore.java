@@ -44,9 +44,8 @@ public final class UserStore {
     }
 
     public long count() {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM auth_user");
-                 ResultSet row = query.executeQuery()) {
+        return database.withStatement("SELECT COUNT(*) FROM auth_user", query -> {
+            try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
             }
@@ -88,36 +87,27 @@ public final class UserStore {
 
     /** Replaces a user's password hash; false when there is no such user. */
     public boolean setPasswordHash(String username, String passwordHash) {
-        return database.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE auth_user SET password = ? WHERE username = ?")) {
-                update.setString(1, passwordHash);
-                update.setString(2, username);
-                return update.executeUpdate() == 1;
-            }
+        return database.withStatement("UPDATE auth_user SET password = ? WHERE username = ?", update -> {
+            update.setString(1, passwordHash);
+            update.setString(2, username);
+            return update.executeUpdate() == 1;
         });
     }
 
     /** Django's {@code update_last_login}, done when {@code UPDATE_LAST_LOGIN} is on. */
     public void recordLogin(long id) {
-        database.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE auth_user SET last_login = ? WHERE id = ?")) {
-                update.setObject(1, database.dialect().datetime(clock.instant()));
-                update.setLong(2, id);
-                return update.executeUpdate();
-            }
+        database.withStatement("UPDATE auth_user SET last_login = ? WHERE id = ?", update -> {
+            update.setObject(1, database.dialect().datetime(clock.instant()));
+            update.setLong(2, id);
+            return update.executeUpdate();
         });
     }
 
     private Optional<User> findOne(String where, Object value) {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM auth_user WHERE " + where)) {
-                query.setObject(1, value);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(read(row, database.dialect())) : Optional.empty();
-                }
+        return database.withStatement("SELECT " + COLUMNS + " FROM auth_user WHERE " + where, query -> {
+            query.setObject(1, value);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(read(row, database.dialect())) : Optional.empty();
             }
         });
     }
