@@ -94,10 +94,10 @@ public final class Bench {
             // A warm-up round over every server and endpoint first, so the JIT has compiled the code they
             // share before any figure is taken; then the measured round, between two ceiling runs.
             for (TestServer server : List.of(step3, step4, step5, step6)) {
-                Load.run(THREADS, Duration.ZERO, WARMUP, clients(server, publicView));
+                Load.run(THREADS, WARMUP, clients(server, publicView));
             }
             for (Scenario scenario : scenarios) {
-                Load.run(THREADS, Duration.ZERO, WARMUP, clients(scenario.server(), scenario.perThread()));
+                Load.run(THREADS, WARMUP, clients(scenario.server(), scenario.perThread()));
             }
             Row publicFirst = measure("GET /api/public/ (ceiling, first)", "3", step3, publicView);
             rows.add(publicFirst);

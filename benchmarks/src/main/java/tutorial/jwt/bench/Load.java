@@ -52,14 +52,9 @@ final class Load {
 
     private Load() { }
 
-    /** Warms up for {@code warmup}, then measures for {@code measure}, with {@code threads} clients. */
-    static Result run(int threads, Duration warmup, Duration measure, Function<Integer, Client> clients)
-            throws Exception {
-        List<Client> made = clients(threads, clients);
-        if (!warmup.isZero()) {
-            drive(made, warmup);
-        }
-        return drive(made, measure);
+    /** Makes {@code threads} clients, then sends their requests for {@code length}. */
+    static Result run(int threads, Duration length, Function<Integer, Client> clients) throws Exception {
+        return drive(clients(threads, clients), length);
     }
 
     /** One client per thread, each made (and logged in) before anything is measured. */

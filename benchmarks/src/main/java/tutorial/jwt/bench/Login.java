@@ -2,7 +2,6 @@ package tutorial.jwt.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.Map;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.users.PasswordHasher;
@@ -39,7 +38,7 @@ final class Login {
                                 String password, int status) throws Exception {
         String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
         long cpuBefore = Bench.Machine.processCpuNanos();
-        Load.Result result = Load.run(threads, Duration.ZERO, Bench.MEASURE, i -> new Load.Client() {
+        Load.Result result = Load.run(threads, Bench.MEASURE, i -> new Load.Client() {
             @Override
             public java.net.http.HttpRequest next() {
                 return Load.postJson(Bench.base(server), "/api/token/", body);

@@ -73,11 +73,11 @@ final class RealServer {
                         i -> rotating(base, login(base)));
                 // A warm-up round over all four first (the JIT compiles what they share), then the measured one.
                 for (var clients : endpoints) {
-                    Load.run(Bench.THREADS, Duration.ZERO, Bench.WARMUP, clients);
+                    Load.run(Bench.THREADS, Bench.WARMUP, clients);
                 }
                 double[] rates = new double[endpoints.size()];
                 for (int e = 0; e < rates.length; e++) {
-                    rates[e] = Load.run(Bench.THREADS, Duration.ZERO, Bench.MEASURE, endpoints.get(e)).perSecond();
+                    rates[e] = Load.run(Bench.THREADS, Bench.MEASURE, endpoints.get(e)).perSecond();
                 }
                 double publicRate = rates[0];
                 double me = rates[1];
