@@ -3,6 +3,7 @@ package tutorial.jwt.blacklist;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.ValidatableResponse;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tutorial.jwt.install.CliRunner;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
+import tutorial.jwt.install.tokens.Token;
+import tutorial.jwt.install.tokens.TokenCodec;
+import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.users.User;
 
 /** The blacklist rows of CONTRACT.md: logout, rotation, verify, logout everywhere, flushing. */
@@ -143,6 +147,22 @@ class BlacklistTest {
         long recorded = count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken");
         blacklisted(post("/api/token/refresh/", "refresh", first));
         assertEquals(recorded, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken"));
+    }
+
+    @Test
+    void the_rotation_that_loses_the_race_records_no_successor() {
+        TokenBlacklist blacklist = Main.blacklist(server.services);
+        TokenFactory tokens = new TokenFactory(server.services.jwt(), server.clock);
+        TokenCodec codec = server.services.codec();
+        Token old = tokens.newToken(TokenFactory.REFRESH, Duration.ofDays(1), Map.of("user_id", alice.id()));
+        Token winner = tokens.newToken(TokenFactory.REFRESH, Duration.ofDays(1), Map.of("user_id", alice.id()));
+        Token loser = tokens.newToken(TokenFactory.REFRESH, Duration.ofDays(1), Map.of("user_id", alice.id()));
+        blacklist.recordOutstanding(old, codec.encode(old));
+
+        assertTrue(blacklist.rotate(old, winner, codec.encode(winner)));
+        assertFalse(blacklist.rotate(old, loser, codec.encode(loser)), "old was blacklisted by the winner");
+        assertEquals(1, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken WHERE jti = ?", winner.claim("jti")));
+        assertEquals(0, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken WHERE jti = ?", loser.claim("jti")));
     }
 
     @Test
