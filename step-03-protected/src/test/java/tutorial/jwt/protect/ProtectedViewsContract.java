@@ -154,6 +154,18 @@ public abstract class ProtectedViewsContract {
     }
 
     @Test
+    void a_token_accepted_before_is_refused_once_it_has_expired() {
+        String token = access(alice);
+        get("/api/protected/", "Bearer " + token).statusCode(200); // checked, and remembered
+        issuer.clock.advance(Duration.ofMinutes(5));
+        try {
+            tokenNotValid(get("/api/protected/", "Bearer " + token), "Token is expired");
+        } finally {
+            issuer.clock.advance(Duration.ofMinutes(-5));
+        }
+    }
+
+    @Test
     void a_refresh_token_is_not_an_access_token() {
         tokenNotValid(get("/api/protected/", "Bearer " + refresh(alice)), "Token has wrong type");
     }

@@ -187,6 +187,19 @@ public final class TokenCodec {
         }
     }
 
+    /**
+     * Whether a token this codec verified has expired since. Its other checks cannot change with time:
+     * an {@code iat} or {@code nbf} that was not in the future stays so.
+     */
+    public boolean hasExpired(Token verified) {
+        return isPast(verified.expiresAt(), clock.instant());
+    }
+
+    /** PyJWT's rule: a token is still good until {@code exp} plus the leeway. */
+    private boolean isPast(Instant exp, Instant now) {
+        return !exp.isAfter(now.minus(settings.leeway()));
+    }
+
     /** Simple JWT's order: PyJWT's checks (times), then exp, jti and token type. */
     private void checkClaims(Token token, String expectedType) {
         Instant now = clock.instant();
@@ -202,7 +215,7 @@ public final class TokenCodec {
         }
         Instant exp = NumericDate.of(token.claim("exp"))
                 .orElseThrow(() -> new TokenError(Reason.INVALID)); // a string, a float, null, or out of range
-        if (!exp.isAfter(now.minus(settings.leeway()))) {
+        if (isPast(exp, now)) {
             throw new TokenError(Reason.EXPIRED);
         }
         Object jti = token.claim(settings.jtiClaim());

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import tutorial.jwt.install.errors.ApiError;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
@@ -21,19 +20,18 @@ import tutorial.jwt.install.users.UserStore;
  */
 public final class JwtAuthentication implements Authentication {
 
-    /** Python's {@code str.split()}: runs of white space. Compiled once; String.split would compile it per request. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private final TokenCodec codec;
     private final UserStore users;
     private final JwtSettings settings;
     private final List<TokenClass> tokenClasses;
+    private final VerifiedTokens verified;
 
     public JwtAuthentication(TokenCodec codec, UserStore users, JwtSettings settings, List<TokenClass> tokenClasses) {
         this.codec = codec;
         this.users = users;
         this.settings = settings;
         this.tokenClasses = List.copyOf(tokenClasses);
+        this.verified = new VerifiedTokens(codec);
     }
 
     /** {@code header} is the value of {@code AUTH_HEADER_NAME}, or null when the request has none. */
@@ -51,7 +49,7 @@ public final class JwtAuthentication implements Authentication {
         if (raw == null) {
             return Optional.empty(); // no credentials for us: anonymous, and permissions decide
         }
-        return Optional.of(validated(raw));
+        return Optional.of(verified.get(raw, this::validated)); // checked in full the first time only
     }
 
     /**
@@ -62,15 +60,32 @@ public final class JwtAuthentication implements Authentication {
         if (header == null) {
             return null;
         }
-        String[] parts = WHITESPACE.split(header.trim());
-        if (parts[0].isEmpty() || !settings.authHeaderTypes().contains(parts[0])) {
+        String trimmed = header.trim();
+        int typeEnd = skip(trimmed, 0, false);
+        String type = trimmed.substring(0, typeEnd);
+        if (type.isEmpty() || !settings.authHeaderTypes().contains(type)) {
             return null;
         }
-        if (parts.length != 2) {
+        int tokenStart = skip(trimmed, typeEnd, true);
+        if (tokenStart == trimmed.length() || skip(trimmed, tokenStart, false) != trimmed.length()) {
             throw ApiError.detail(401, "Authorization header must contain two space-delimited values",
                     "bad_authorization_header");
         }
-        return parts[1];
+        return trimmed.substring(tokenStart);
+    }
+
+    /** The index of the first character from {@code from} that is not (or is) white space. */
+    private static int skip(String text, int from, boolean whiteSpace) {
+        int at = from;
+        while (at < text.length() && isWhiteSpace(text.charAt(at)) == whiteSpace) {
+            at++;
+        }
+        return at;
+    }
+
+    /** What separates words for Python's {@code str.split()} in a header: ASCII white space. */
+    private static boolean isWhiteSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The first token class that accepts {@code raw}; else 401 with every class's reason. */
