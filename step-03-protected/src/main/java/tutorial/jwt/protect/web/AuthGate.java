@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -69,14 +70,20 @@ public final class AuthGate implements WebModule {
         if (roles.contains(Open.NO_AUTHENTICATION) || ctx.method() == HandlerType.OPTIONS) {
             return; // token endpoints authenticate nobody; a CORS preflight carries no credentials
         }
-        List<Allow> permissions = roles.stream().filter(Allow.class::isInstance).map(Allow.class::cast).toList();
+        List<Allow> permissions = new ArrayList<>(1);
+        Authentication chosen = authentication;
+        for (RouteRole role : roles) { // a plain loop: streams here were a measurable share of a request
+            if (role instanceof Allow allow) {
+                permissions.add(allow);
+            } else if (role instanceof AuthenticateWith with) {
+                chosen = with.authentication();
+            }
+        }
         if (permissions.isEmpty()) { // deny by default: a forgotten permission must not make a view public
             LOG.warn("{} {} declares no permission, so it is refused: add Allow.ANY, Allow.AUTHENTICATED or Allow.STAFF",
                     ctx.method(), ctx.path());
             throw ApiError.detail(403, PERMISSION_DENIED);
         }
-        Authentication chosen = roles.stream().filter(AuthenticateWith.class::isInstance)
-                .map(role -> ((AuthenticateWith) role).authentication()).findFirst().orElse(authentication);
         User user = chosen.authenticate(credentials(ctx)).orElse(null);
         for (Allow allow : permissions) {
             if (!allow.permission().allows(user)) {
