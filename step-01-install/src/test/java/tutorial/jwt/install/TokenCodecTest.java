@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tutorial.jwt.install.json.StrictJson;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.settings.SettingsLoader;
 import tutorial.jwt.install.tokens.Token;
@@ -46,6 +47,17 @@ class TokenCodecTest {
         Token made = factory.newToken("refresh", Duration.ofMinutes(5), Map.of("user_id", 7L));
         Token read = codec.verify(codec.encode(made), "refresh");
         assertEquals(made.claims(), read.claims());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"HS256, HmacSHA256", "HS384, HmacSHA384", "HS512, HmacSHA512"})
+    void it_signs_the_compact_form_byte_for_byte(String algorithm, String hmac) {
+        JwtSettings chosen = settings(Map.of("JWT_ALGORITHM", algorithm));
+        Token made = new TokenFactory(chosen, clock).newToken("access", Duration.ofMinutes(5),
+                Map.of("user_id", 7L, "username", "zoë <&>", "is_staff", false));
+        String expected = TestTokens.sign("{\"typ\":\"JWT\",\"alg\":\"" + algorithm + "\"}",
+                StrictJson.write(made.claims()), hmac, chosen.signingKey()); // the claims in their order, as JSON
+        assertEquals(expected, new TokenCodec(chosen, clock).encode(made));
     }
 
     @Test
