@@ -35,8 +35,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         // Jetty closes a connection idle for 30 s, and a request sent on a connection just as either side
-        // closes it fails ("header parser received no bytes"). Connections idle for 2 s are dropped by the
-        // client: a run never pauses that long, and a server's next turn comes 5 s or more later.
+        // closes it fails ("header parser received no bytes"). Each measured run opens its own connections
+        // (Load.drive); the logins between runs share a client that drops connections idle for 2 s.
         System.setProperty("jdk.httpclient.keepalive.timeout", "2");
         // And should a POST still meet a connection being closed, the JDK client sends it again on a new
         // one, as it does for a GET. A refresh that had reached the server would then be refused (401, its

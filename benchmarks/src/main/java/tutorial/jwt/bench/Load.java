@@ -45,10 +45,8 @@ final class Load {
 
     private static final Pattern FIELD = Pattern.compile("\"(access|refresh)\":\"([^\"]+)\"");
 
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    /** For logging in and polling: the measured runs each have their own, see {@link #drive}. */
+    static final HttpClient HTTP = newClient();
 
     private Load() { }
 
@@ -66,15 +64,27 @@ final class Load {
         return made;
     }
 
-    /** Sends requests from every client until {@code length} has passed. */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /**
+     * Sends requests from every client until {@code length} has passed, on connections of its own: a
+     * connection left idle by an earlier run may be closed by either side just as it is reused, and a
+     * refresh sent on it is then lost or, sent again, refused (its token spent) and stops the run.
+     */
     static Result drive(List<Client> clients, Duration length) throws Exception {
+        HttpClient http = newClient();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             long start = System.nanoTime();
             long end = start + length.toNanos();
             List<Future<long[]>> running = new ArrayList<>();
             for (Client client : clients) {
-                running.add(pool.submit(() -> loop(client, end)));
+                running.add(pool.submit(() -> loop(http, client, end)));
             }
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> future : running) {
@@ -88,13 +98,13 @@ final class Load {
         }
     }
 
-    private static long[] loop(Client client, long end) throws Exception {
+    private static long[] loop(HttpClient http, Client client, long end) throws Exception {
         long[] latencies = new long[1 << 16];
         int count = 0;
         while (System.nanoTime() < end) {
             HttpRequest request = client.next();
             long sent = System.nanoTime();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long took = System.nanoTime() - sent;
             if (response.statusCode() != client.expectedStatus()) {
                 throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "

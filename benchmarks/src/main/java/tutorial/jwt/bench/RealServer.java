@@ -87,6 +87,10 @@ final class RealServer {
                 sampler.awaitTermination(1, TimeUnit.SECONDS);
                 System.out.printf("%-52s %7.2f s %6d MB %9.0f %9.2f %9.2f %9.2f%n", label, firstOk,
                         peak.get() / 1024, publicRate, me / publicRate, verify / publicRate, refresh / verify);
+            } catch (Exception e) { // the server's own account of what went wrong, before its folder is deleted
+                List<String> log = Files.readAllLines(dir.resolve("server.log"));
+                log.subList(Math.max(0, log.size() - 40), log.size()).forEach(line -> System.out.println("  server: " + line));
+                throw e;
             } finally {
                 server.destroy();
                 if (!server.waitFor(10, TimeUnit.SECONDS)) {
