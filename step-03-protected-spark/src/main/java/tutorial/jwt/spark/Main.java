@@ -2,13 +2,13 @@ package tutorial.jwt.spark;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tutorial.jwt.install.Services;
+import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.db.Migrations;
 import tutorial.jwt.install.db.Schema;
 import tutorial.jwt.install.settings.SettingsException;
@@ -43,7 +43,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("Error: " + e.getMessage()); // a person reads this: no stack trace
             return 1;
         });
-        System.exit(commandLine.execute(withDefaultCommand(args)));
+        System.exit(commandLine.execute(Cli.withDefaultCommand(args))); // no command: runserver, as in the other steps
     }
 
     @Override
@@ -73,16 +73,5 @@ public final class Main implements Runnable {
             case "false", "0", "no", "off", "" -> false;
             default -> throw new SettingsException("STATELESS=" + value + " is not a boolean: use true or false.");
         };
-    }
-
-    /** {@code ./run step-03-protected-spark} and {@code ... --port 8002} mean runserver, as in the other steps. */
-    private static String[] withDefaultCommand(String[] args) {
-        boolean help = args.length > 0 && List.of("-h", "--help", "-V", "--version").contains(args[0]);
-        if (args.length == 0 || (args[0].startsWith("-") && !help)) {
-            List<String> all = new ArrayList<>(List.of("runserver"));
-            all.addAll(List.of(args));
-            return all.toArray(String[]::new);
-        }
-        return args;
     }
 }

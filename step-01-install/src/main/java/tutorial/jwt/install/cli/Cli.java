@@ -72,8 +72,11 @@ public final class Cli {
         return commandLine;
     }
 
-    /** {@code ./run 1} and {@code ./run 1 --port 8001} mean runserver, as Django's tutorials run it. */
-    private static String[] withDefaultCommand(String[] args) {
+    /**
+     * {@code ./run 1} and {@code ./run 1 --port 8001} mean runserver, as Django's tutorials run it. Public
+     * for the Spark variant, whose command line is its own but means the same.
+     */
+    public static String[] withDefaultCommand(String[] args) {
         boolean help = args.length > 0 && List.of("-h", "--help", "-V", "--version").contains(args[0]);
         if (args.length == 0 || (args[0].startsWith("-") && !help)) {
             List<String> all = new ArrayList<>(List.of("runserver"));
