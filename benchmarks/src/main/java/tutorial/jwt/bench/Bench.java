@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -17,21 +20,26 @@ import tutorial.jwt.install.TestServer;
  * as it finishes:
  * <ol>
  *   <li>step servers started in this JVM, loaded endpoint by endpoint, as ratios to {@code /api/public/}
- *       (no authentication: the ceiling) measured in the same run;</li>
+ *       (no authentication: the ceiling) measured just before and after, the median of a few rounds;</li>
  *   <li>login at Django's 600,000 PBKDF2 iterations, with the number of password hashes per attempt;</li>
  *   <li>a real {@code java -jar} step-6 server: time to the first 200, resident memory under load;</li>
  *   <li>JMH microbenchmarks of signing, verifying and password hashing.</li>
  * </ol>
- * Settings (system properties): {@code bench.threads} (4), {@code bench.warmup} and {@code bench.seconds}
- * (3 and 5 per endpoint; the warm-up is a round over all endpoints first), {@code bench.only} (http,login,jar,jmh), {@code bench.jvm} (the JVM options
- * of the real server, ";" between sets), {@code bench.jmh.forks}/{@code .iterations}/{@code .time}.
+ * Settings (system properties): {@code bench.threads} (4), {@code bench.warmup} (3 s per endpoint, once),
+ * {@code bench.rounds} and {@code bench.round.seconds} (3 rounds of 3 s per endpoint), {@code bench.seconds}
+ * (5 s per login and real-server run), {@code bench.only} (http,login,jar,jmh), {@code bench.jvm} (the JVM
+ * options of the real server, ";" between sets), {@code bench.jmh.forks}/{@code .iterations}/{@code .time}.
  */
 public final class Bench {
 
     static final int THREADS = Integer.getInteger("bench.threads", 4);
     static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 3));
     static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    static final Duration ROUND_RUN = Duration.ofSeconds(Integer.getInteger("bench.round.seconds", 3));
     static final String ONLY = System.getProperty("bench.only", "http,login,jar,jmh");
+    /** The row the refresh rows are also compared with. */
+    private static final String VERIFY = "POST /api/token/verify/";
 
     public static void main(String[] args) throws Exception {
         // Jetty closes a connection idle for 30 s, and a request sent on a connection just as either side
@@ -60,13 +68,13 @@ public final class Bench {
 
     // ---- 1. Endpoints, in-process ----
 
-    /** One measured line of the table: {@code serverMicros} is the CPU time of the servers' threads per request. */
-    record Row(String what, String step, Load.Result result, double serverMicros) { }
+    /** One measured run: {@code serverMicros} is the CPU time of the servers' threads per request. */
+    record Run(Load.Result result, double serverMicros) { }
 
     private static void endpoints() throws Exception {
-        System.out.printf("%nEndpoints: %d client threads, %ds warm-up + %ds measured each, step servers in this JVM"
-                + " (SQLite in a temporary folder)%n", THREADS, WARMUP.toSeconds(), MEASURE.toSeconds());
-        List<Row> rows = new ArrayList<>();
+        System.out.printf("%nEndpoints: %d client threads, %d rounds of %ds per endpoint after a %ds warm-up,"
+                + " step servers in this JVM (SQLite in a temporary folder)%n",
+                THREADS, ROUNDS, ROUND_RUN.toSeconds(), WARMUP.toSeconds());
         try (TestServer step3 = TestServer.start(new tutorial.jwt.protect.Main());
              TestServer step4 = TestServer.start(new tutorial.jwt.refresh.Main());
              TestServer step5 = TestServer.start(new tutorial.jwt.claims.Main());
@@ -74,7 +82,8 @@ public final class Bench {
             for (TestServer server : List.of(step3, step4, step5, step6)) {
                 server.createUser("bench");
             }
-            PerThread publicView = server -> get(server, "/api/public/", null);
+            Scenario ceiling = new Scenario("GET /api/public/ (ceiling)", "3", step3,
+                    server -> get(server, "/api/public/", null));
             List<Scenario> scenarios = List.of(
                     new Scenario("GET /api/protected/ (DB-backed user)", "3", step3, server -> {
                         String access = Load.field(login(server), "access");
@@ -84,7 +93,7 @@ public final class Bench {
                         String access = Load.field(login(server), "access");
                         return get(server, "/api/me/", access);
                     }),
-                    new Scenario("POST /api/token/verify/", "3", step3, server -> {
+                    new Scenario(VERIFY, "3", step3, server -> {
                         String body = "{\"token\":\"" + Load.field(login(server), "access") + "\"}";
                         return () -> Load.postJson(base(server), "/api/token/verify/", body);
                     }),
@@ -92,26 +101,45 @@ public final class Bench {
                     new Scenario("POST /api/token/refresh/ (rotation)", "4", step4, Bench::refreshing),
                     new Scenario("POST /api/token/refresh/ (rotation + blacklist)", "6", step6, Bench::refreshing));
             // A warm-up round over every server and endpoint first, so the JIT has compiled the code they
-            // share before any figure is taken; then the measured round, between two ceiling runs.
+            // share before any figure is taken.
             for (TestServer server : List.of(step3, step4, step5, step6)) {
-                Load.run(THREADS, WARMUP, clients(server, publicView));
+                Load.run(THREADS, WARMUP, clients(server, ceiling.perThread()));
             }
             for (Scenario scenario : scenarios) {
                 Load.run(THREADS, WARMUP, clients(scenario.server(), scenario.perThread()));
             }
-            Row publicFirst = measure("GET /api/public/ (ceiling, first)", "3", step3, publicView);
-            rows.add(publicFirst);
-            Row verify = null;
-            for (Scenario scenario : scenarios) {
-                Row row = measure(scenario.what(), scenario.step(), scenario.server(), scenario.perThread());
-                rows.add(row);
-                verify = scenario.what().contains("verify") ? row : verify;
-            }
-            Row publicLast = measure("GET /api/public/ (ceiling, last)", "3", step3, publicView);
-            rows.add(publicLast);
-            double ceiling = (publicFirst.result().perSecond() + publicLast.result().perSecond()) / 2;
-            print(rows, ceiling, verify.result().perSecond());
+            print(ceiling, rounds(ceiling, scenarios));
         }
+    }
+
+    /** Every run of the rounds, and each endpoint's ratio to the ceiling, round by round. */
+    record Measured(List<Run> ceilingRuns, Map<Scenario, List<Run>> runs, Map<Scenario, double[]> ratios) { }
+
+    /**
+     * The rounds: ceiling, endpoint, ceiling, endpoint... ceiling. Each endpoint's ratio is to the two
+     * ceiling runs around it, taken seconds apart on a machine that drifts over a minute.
+     */
+    private static Measured rounds(Scenario ceiling, List<Scenario> scenarios) throws Exception {
+        Measured measured = new Measured(new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        for (Scenario scenario : scenarios) {
+            measured.runs().put(scenario, new ArrayList<>());
+            measured.ratios().put(scenario, new double[ROUNDS]);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            System.out.printf("  round %d of %d%n", round + 1, ROUNDS);
+            Run before = measure(ceiling);
+            measured.ceilingRuns().add(before);
+            for (Scenario scenario : scenarios) {
+                Run run = measure(scenario);
+                Run after = measure(ceiling);
+                measured.ceilingRuns().add(after);
+                measured.runs().get(scenario).add(run);
+                measured.ratios().get(scenario)[round] = Rounds.toCeiling(
+                        before.result().perSecond(), run.result().perSecond(), after.result().perSecond());
+                before = after;
+            }
+        }
+        return measured;
     }
 
     /** A client factory: for each thread, a client (it may log in first). */
@@ -131,13 +159,11 @@ public final class Bench {
         };
     }
 
-    private static Row measure(String what, String step, TestServer server, PerThread perThread) throws Exception {
-        List<Load.Client> clients = Load.clients(THREADS, clients(server, perThread)); // logging in is not measured
+    private static Run measure(Scenario scenario) throws Exception {
+        List<Load.Client> clients = Load.clients(THREADS, clients(scenario.server(), scenario.perThread())); // logging in is not measured
         long serverCpu = Machine.serverCpuNanos();
-        Load.Result result = Load.drive(clients, MEASURE);
-        double serverMicros = (Machine.serverCpuNanos() - serverCpu) / 1e3 / result.requests();
-        System.out.printf("  measured %-48s %8.0f req/s%n", what, result.perSecond());
-        return new Row(what, step, result, serverMicros);
+        Load.Result result = Load.drive(clients, ROUND_RUN);
+        return new Run(result, (Machine.serverCpuNanos() - serverCpu) / 1e3 / result.requests());
     }
 
     /** Refreshes over and over, always with the newest refresh token (with rotation the old one is spent). */
@@ -172,17 +198,43 @@ public final class Bench {
         return "http://127.0.0.1:" + server.port();
     }
 
-    private static void print(List<Row> rows, double ceiling, double verify) {
-        System.out.printf("%n%-48s %4s %9s %8s %8s %10s %9s %9s%n", "endpoint", "step", "req/s", "p50 ms", "p99 ms",
-                "server us", "x public", "x verify");
-        for (Row row : rows) {
-            Load.Result r = row.result();
-            String perVerify = row.what().contains("refresh") ? String.format("%9.2f", r.perSecond() / verify) : "";
-            System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %10.1f %9.2f %9s%n", row.what(), row.step(), r.perSecond(),
-                    r.p50Millis(), r.p99Millis(), row.serverMicros(), r.perSecond() / ceiling, perVerify);
-        }
-        System.out.printf("(x public: against the mean of the two /api/public/ runs, %.0f req/s; server us: CPU time"
-                + " of the servers' request threads per request, the load generator's left out)%n", ceiling);
+    /** The table: every figure the median of the rounds. */
+    private static void print(Scenario ceiling, Measured measured) {
+        System.out.printf("%n%-48s %4s %9s %8s %8s %10s %9s %10s %9s%n", "endpoint", "step", "req/s", "p50 ms",
+                "p99 ms", "server us", "x public", "range", "x verify");
+        double[] ceilingRates = measured.ceilingRuns().stream().mapToDouble(run -> run.result().perSecond()).toArray();
+        double ceilingRate = Rounds.median(ceilingRates);
+        double[] drift = Arrays.stream(ceilingRates).map(rate -> rate / ceilingRate).toArray();
+        printLine(ceiling, measured.ceilingRuns(), 1.0, Rounds.range(drift), "");
+        double[] verify = measured.ratios().entrySet().stream().filter(entry -> entry.getKey().what().equals(VERIFY))
+                .findFirst().orElseThrow().getValue();
+        measured.runs().forEach((scenario, runs) -> {
+            double[] ratio = measured.ratios().get(scenario);
+            String perVerify = "";
+            if (scenario.what().contains("refresh")) {
+                double[] toVerify = new double[ratio.length];
+                for (int round = 0; round < ratio.length; round++) {
+                    toVerify[round] = ratio[round] / verify[round]; // both to the ceiling of their own round
+                }
+                perVerify = String.format("%9.2f", Rounds.median(toVerify));
+            }
+            printLine(scenario, runs, Rounds.median(ratio), Rounds.range(ratio), perVerify);
+        });
+        System.out.printf("(medians of %d rounds. x public: the rate over the mean of the two /api/public/ runs just"
+                + " before and after it, %d in all; range: the lowest and the highest round, and for /api/public/"
+                + " its runs over their median. server us: CPU time of the servers' request threads per request,"
+                + " the load generator's left out)%n", ROUNDS, measured.ceilingRuns().size());
+    }
+
+    private static void printLine(Scenario scenario, List<Run> runs, double perPublic, String range, String perVerify) {
+        System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %10.1f %9.2f %10s %9s%n", scenario.what(), scenario.step(),
+                median(runs, run -> run.result().perSecond()), median(runs, run -> run.result().p50Millis()),
+                median(runs, run -> run.result().p99Millis()), median(runs, Run::serverMicros), perPublic, range,
+                perVerify);
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
+        return Rounds.median(runs.stream().mapToDouble(figure).toArray());
     }
 
     // ---- 4. Microbenchmarks ----
