@@ -289,12 +289,4 @@ public final class Bench {
     }
 
     private Bench() { }
-
-    static Map<String, String> env(String... pairs) {
-        java.util.HashMap<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 }
