@@ -20,9 +20,9 @@ import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenFactory;
 
 /**
- * Our codec against jjwt, a JWT library written apart from it: each reads what the other signs. A
- * codec that agreed only with itself (a wrong header, base64 with padding, the HMAC over the wrong
- * bytes) would fail here.
+ * Our codec against jjwt as another Java service would use it, with its defaults (its own JSON reader,
+ * no extra checks): each reads what the other signs, so our stricter reading never refuses a token
+ * such a service issues.
  */
 class JjwtInteropTest {
 

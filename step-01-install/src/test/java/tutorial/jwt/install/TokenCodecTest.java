@@ -151,6 +151,14 @@ class TokenCodecTest {
     }
 
     @Test
+    void a_good_token_with_a_character_outside_base64url_is_invalid() {
+        String good = valid("access", NOW + 60);
+        for (String token : new String[] {good + ",", good + "=", good + " ", good.replaceFirst("\\.", "!.")}) {
+            assertEquals(Reason.INVALID, refusal(token, "access"), token);
+        }
+    }
+
+    @Test
     void a_huge_token_is_refused_before_parsing() {
         assertEquals(Reason.INVALID, refusal("a".repeat(16 * 1024) + ".b.c", "access"));
     }

@@ -7,6 +7,7 @@ import com.google.gson.ToNumberPolicy;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +54,12 @@ public final class StrictJson {
      * @throws JsonSyntaxError with a short reason, safe to show to a client
      */
     public static Object parse(String text) {
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+        return parse(new StringReader(text));
+    }
+
+    /** {@link #parse(String)}, reading from {@code source} to its end. */
+    public static Object parse(Reader source) {
+        try (JsonReader reader = new JsonReader(source)) {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(MAX_DEPTH);
             Object value = read(reader, 0);

@@ -1,5 +1,7 @@
 package tutorial.jwt.install.settings;
 
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.MacAlgorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,9 +19,6 @@ import java.util.function.Consumer;
 public final class SigningKey {
 
     public static final String DEV_KEY_FILE = ".jwt-signing-key";
-
-    /** HMAC keys must be at least as long as the hash (RFC 7518, section 3.2). */
-    private static final Map<String, Integer> MIN_BYTES = Map.of("HS256", 32, "HS384", 48, "HS512", 64);
 
     private SigningKey() {
     }
@@ -41,7 +39,8 @@ public final class SigningKey {
 
     static void requireStrongEnough(String key, String algorithm) {
         int bytes = key.getBytes(StandardCharsets.UTF_8).length;
-        int needed = MIN_BYTES.get(algorithm);
+        // jjwt refuses a key shorter than the hash (RFC 7518, section 3.2): say so before it does
+        int needed = ((MacAlgorithm) Jwts.SIG.get().forKey(algorithm)).getKeyBitLength() / 8;
         if (bytes < needed) {
             throw new SettingsException("JWT_SIGNING_KEY is " + bytes + " bytes long; " + algorithm
                     + " needs at least " + needed + " bytes (" + needed * 8 + " bits)."
