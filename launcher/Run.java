@@ -213,12 +213,9 @@ public class Run {
     }
 
     /**
-     * The step's JVM options when JAVA_OPTS is not set, chosen by measurement (docs/performance.md): a
-     * step-6 server under load on two cores used 349-538 MB resident and answered its first request
-     * after 0.96-1.36 s with the JVM's defaults (a heap of a quarter of the RAM, the G1 collector); with a
-     * 128 MB heap and the serial collector it used 158-168 MB, answered after 0.93-1.22 s, and served as
-     * many requests.
-     * Stopping the JIT at C1 (-XX:TieredStopAtLevel=1) saved memory but lost throughput.
+     * The step's JVM options when JAVA_OPTS is not set: a small heap and the serial collector keep a
+     * step's server to a fraction of the memory the JVM's defaults (a quarter of the RAM, G1) would
+     * take, with as fast a start and as many requests served, on a laptop running several steps.
      */
     static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xmx128m", "-XX:+UseSerialGC");
 

@@ -46,8 +46,7 @@ public final class Database implements AutoCloseable {
      * SQLite's transactions here take its one write lock when they begin. A transaction that finds it
      * taken waits in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries; this server's
      * own transactions queue on this fair lock instead, and go the moment the one before commits.
-     * Measured on step 6's refresh (docs/performance.md): about 15% more rotations per second. Another
-     * process (a command, a second server) still meets the busy handler.
+     * Another process (a command, a second server) still meets the busy handler.
      */
     private final Lock sqliteWriter = new ReentrantLock(true);
     /** SQLite's statements kept per connection; a connection serves one thread at a time, and so do they. */
@@ -66,10 +65,9 @@ public final class Database implements AutoCloseable {
             // read, then write, would otherwise deadlock.
             sqlite.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            // Measured (docs/performance.md): in SQLite's default rollback-journal mode every commit waits
-            // for several fsyncs and holds readers off, so step 6's refresh (two writes) ran at 0.04 x
-            // verify. Write-ahead logging lets reads go on during a write, and synchronous=NORMAL syncs
-            // at checkpoints only: a commit survives the process crashing, as Django on SQLite in WAL.
+            // In SQLite's default rollback-journal mode every commit waits for several fsyncs and holds
+            // readers off. Write-ahead logging lets reads go on during a write, and synchronous=NORMAL
+            // syncs at checkpoints only: a commit survives the process crashing, as Django on SQLite in WAL.
             sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // journal_mode=WAL: see below
             config.setDataSourceProperties(sqlite.toProperties());
             config.setMaximumPoolSize(SQLITE_POOL_SIZE);
@@ -145,9 +143,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * One statement on one connection, auto-committed. On SQLite the statement is prepared once per
-     * connection and kept: preparing the user SELECT costs SQLite 7 us, more than running it, and
+     * connection and kept: preparing a statement costs SQLite more than running the user SELECT, and
      * sqlite-jdbc keeps no prepared statements (PostgreSQL's driver keeps its own, as Python's sqlite3
-     * does under Django). Measured in docs/performance.md.
+     * does under Django).
      */
     public <T> T withStatement(String sql, StatementWork<T> work) {
         return withConnection(connection -> {

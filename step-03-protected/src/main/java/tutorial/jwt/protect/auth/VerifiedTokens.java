@@ -9,7 +9,7 @@ import tutorial.jwt.install.tokens.TokenCodec;
 /**
  * The access tokens this server has accepted, by their exact text. A client sends the same access
  * token with every request until it expires, and checking it again each time (decoding, parsing, the
- * HMAC) was most of what authentication cost a request (docs/performance.md). Only a token that
+ * HMAC) would be most of what authentication costs a request. Only a token that
  * passed every check is kept, so a forged or garbled one is checked in full every time and an
  * attacker cannot fill this up without logging in; a kept token's expiry is checked on every use.
  */
