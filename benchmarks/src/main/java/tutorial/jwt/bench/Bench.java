@@ -40,6 +40,8 @@ public final class Bench {
     static final String ONLY = System.getProperty("bench.only", "http,login,jar,jmh");
     /** The row the refresh rows are also compared with. */
     private static final String VERIFY = "POST /api/token/verify/";
+    /** The row the views that authenticate a request are also compared with. */
+    private static final String FLOOR = "GET bare Javalin + jjwt (floor)";
 
     public static void main(String[] args) throws Exception {
         // Jetty closes a connection idle for 30 s, and a request sent on a connection just as either side
@@ -78,13 +80,20 @@ public final class Bench {
         try (TestServer step3 = TestServer.start(new tutorial.jwt.protect.Main());
              TestServer step4 = TestServer.start(new tutorial.jwt.refresh.Main());
              TestServer step5 = TestServer.start(new tutorial.jwt.claims.Main());
-             TestServer step6 = TestServer.start(new tutorial.jwt.blacklist.Main())) {
+             TestServer step6 = TestServer.start(new tutorial.jwt.blacklist.Main());
+             FloorServer floor = FloorServer.start(TestServer.SIGNING_KEY, step3.clock)) {
             for (TestServer server : List.of(step3, step4, step5, step6)) {
                 server.createUser("bench");
             }
             Scenario ceiling = new Scenario("GET /api/public/ (ceiling)", "3", step3,
                     server -> get(server, "/api/public/", null));
             List<Scenario> scenarios = List.of(
+                    new Scenario(FLOOR, "-", step3, server -> { // logs in to step 3, which shares the key
+                        String access = Load.field(login(server), "access");
+                        java.net.http.HttpRequest request = Load.get("http://127.0.0.1:" + floor.port(),
+                                FloorServer.PATH, access);
+                        return () -> request;
+                    }),
                     new Scenario("GET /api/protected/ (DB-backed user)", "3", step3, server -> {
                         String access = Load.field(login(server), "access");
                         return get(server, "/api/protected/", access);
@@ -200,37 +209,47 @@ public final class Bench {
 
     /** The table: every figure the median of the rounds. */
     private static void print(Scenario ceiling, Measured measured) {
-        System.out.printf("%n%-48s %4s %9s %8s %8s %10s %9s %10s %9s%n", "endpoint", "step", "req/s", "p50 ms",
-                "p99 ms", "server us", "x public", "range", "x verify");
+        System.out.printf("%n%-48s %4s %9s %8s %8s %10s %9s %10s %9s %9s%n", "endpoint", "step", "req/s", "p50 ms",
+                "p99 ms", "server us", "x public", "range", "x floor", "x verify");
         double[] ceilingRates = measured.ceilingRuns().stream().mapToDouble(run -> run.result().perSecond()).toArray();
         double ceilingRate = Rounds.median(ceilingRates);
         double[] drift = Arrays.stream(ceilingRates).map(rate -> rate / ceilingRate).toArray();
-        printLine(ceiling, measured.ceilingRuns(), 1.0, Rounds.range(drift), "");
-        double[] verify = measured.ratios().entrySet().stream().filter(entry -> entry.getKey().what().equals(VERIFY))
-                .findFirst().orElseThrow().getValue();
+        printLine(ceiling, measured.ceilingRuns(), 1.0, Rounds.range(drift), "", "");
+        double[] verify = ratios(measured, VERIFY);
+        double[] floor = ratios(measured, FLOOR);
         measured.runs().forEach((scenario, runs) -> {
             double[] ratio = measured.ratios().get(scenario);
-            String perVerify = "";
-            if (scenario.what().contains("refresh")) {
-                double[] toVerify = new double[ratio.length];
-                for (int round = 0; round < ratio.length; round++) {
-                    toVerify[round] = ratio[round] / verify[round]; // both to the ceiling of their own round
-                }
-                perVerify = String.format("%9.2f", Rounds.median(toVerify));
-            }
-            printLine(scenario, runs, Rounds.median(ratio), Rounds.range(ratio), perVerify);
+            boolean authenticates = scenario.what().startsWith("GET /api/");
+            printLine(scenario, runs, Rounds.median(ratio), Rounds.range(ratio),
+                    authenticates ? String.format("%9.2f", perRound(ratio, floor)) : "",
+                    scenario.what().contains("refresh") ? String.format("%9.2f", perRound(ratio, verify)) : "");
         });
         System.out.printf("(medians of %d rounds. x public: the rate over the mean of the two /api/public/ runs just"
                 + " before and after it, %d in all; range: the lowest and the highest round, and for /api/public/"
-                + " its runs over their median. server us: CPU time of the servers' request threads per request,"
+                + " its runs over their median. x floor: over bare Javalin + jjwt in the same round. server us: CPU time of the servers' request threads per request,"
                 + " the load generator's left out)%n", ROUNDS, measured.ceilingRuns().size());
     }
 
-    private static void printLine(Scenario scenario, List<Run> runs, double perPublic, String range, String perVerify) {
-        System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %10.1f %9.2f %10s %9s%n", scenario.what(), scenario.step(),
+    private static double[] ratios(Measured measured, String what) {
+        return measured.ratios().entrySet().stream().filter(entry -> entry.getKey().what().equals(what))
+                .findFirst().orElseThrow().getValue();
+    }
+
+    /** The median over the rounds of one row's rate over another's, both to the ceiling of their own round. */
+    private static double perRound(double[] ratio, double[] other) {
+        double[] over = new double[ratio.length];
+        for (int round = 0; round < ratio.length; round++) {
+            over[round] = ratio[round] / other[round];
+        }
+        return Rounds.median(over);
+    }
+
+    private static void printLine(Scenario scenario, List<Run> runs, double perPublic, String range, String perFloor,
+                                  String perVerify) {
+        System.out.printf("%-48s %4s %9.0f %8.2f %8.2f %10.1f %9.2f %10s %9s %9s%n", scenario.what(), scenario.step(),
                 median(runs, run -> run.result().perSecond()), median(runs, run -> run.result().p50Millis()),
                 median(runs, run -> run.result().p99Millis()), median(runs, Run::serverMicros), perPublic, range,
-                perVerify);
+                perFloor, perVerify);
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
