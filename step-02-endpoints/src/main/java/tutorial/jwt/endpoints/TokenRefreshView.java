@@ -21,6 +21,7 @@ public final class TokenRefreshView implements WebModule {
 
     public static final String PATH = "/api/token/refresh/";
     static final String NO_ACCOUNT = "No active account found for the given token.";
+    static final String NO_USER = "Token contained no recognizable user identification";
 
     private final UserStore users;
     private final JwtSettings settings;
@@ -53,13 +54,14 @@ public final class TokenRefreshView implements WebModule {
     }
 
     /**
-     * The user must still exist and, with {@code CHECK_USER_IS_ACTIVE}, be active. Simple JWT 5.5
-     * answers a deleted user with a 500; we give the same 401 as for an inactive one.
+     * The token must name a user, who must still exist and, with {@code CHECK_USER_IS_ACTIVE}, be
+     * active. Simple JWT 5.5 answers a deleted user with a 500, and refreshes a token that names
+     * nobody; we refuse both, so that no token outlives its user.
      */
     private void requireActiveUser(Token refresh) {
         Object userId = refresh.claim(settings.userIdClaim());
-        if (userId == null) {
-            return; // as in Simple JWT: a token that names no user is not checked against one
+        if (userId == null || "".equals(userId)) {
+            throw ApiError.invalidToken(NO_USER);
         }
         User user = users.findByTokenUserId(settings.userIdField(), userId)
                 .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));

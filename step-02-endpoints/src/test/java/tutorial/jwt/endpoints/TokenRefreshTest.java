@@ -113,6 +113,15 @@ class TokenRefreshTest {
                 .body("detail", equalTo("No active account found for the given token.")).body("$", aMapWithSize(1));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"token_type\":\"refresh\",\"exp\":4102444800,\"jti\":\"a\"}",
+            "{\"token_type\":\"refresh\",\"exp\":4102444800,\"jti\":\"a\",\"user_id\":null}",
+            "{\"token_type\":\"refresh\",\"exp\":4102444800,\"jti\":\"a\",\"user_id\":\"\"}"})
+    void a_refresh_token_that_names_no_user_gets_no_access_token(String payload) {
+        refusedWith(TestTokens.hs256(payload), "Token contained no recognizable user identification");
+    }
+
     @Test
     void a_deleted_user_s_refresh_token_gets_401_not_500() {
         String refresh = server.login("alice").getString("refresh");
