@@ -103,6 +103,14 @@ public abstract class ProtectedViewsContract {
     }
 
     @Test
+    void head_is_authenticated_as_get_is_a_challenge_without_a_token_and_200_with_one() {
+        request().head("/api/protected/").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer realm=\"api\"");
+        request().header("Authorization", "Bearer " + access(alice)).head("/api/protected/").then().statusCode(200);
+        request().head("/api/public/").then().statusCode(200);
+    }
+
+    @Test
     void the_protected_view_with_an_access_token_greets_the_user() {
         get("/api/protected/", "Bearer " + access(alice)).statusCode(200)
                 .body("message", equalTo("Hello, alice! You are authenticated."));

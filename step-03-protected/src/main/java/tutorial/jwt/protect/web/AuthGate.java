@@ -47,6 +47,14 @@ public final class AuthGate implements WebModule {
     @Override
     public void register(JavalinConfig config) {
         config.routes.beforeMatched(this::check);
+        // Django answers HEAD with the GET view, after the same checks. Javalin answers it by itself,
+        // without the route's roles, so each GET route registered after the gate gets its HEAD twin.
+        config.events.handlerAdded(route -> {
+            if (route.getHttpMethod() == HandlerType.GET) {
+                config.routes.addHttpHandler(HandlerType.HEAD, route.getPath(), route.getHandler(),
+                        route.getRoles().toArray(RouteRole[]::new));
+            }
+        });
         if (!corsAllowedOrigins.isEmpty()) { // CORS stays off unless origins are configured
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 corsAllowedOrigins.forEach(origin -> rule.allowHost(origin));
