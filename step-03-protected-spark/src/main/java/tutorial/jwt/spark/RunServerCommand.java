@@ -41,7 +41,7 @@ final class RunServerCommand implements Callable<Integer> {
         }));
 
         String base = "http://" + listenHost + ":" + server.port();
-        out.println(Main.TITLE + " is running at " + base + "/ (database: " + services.server().databaseUrl() + ")");
+        out.println(Main.TITLE + " is running at " + base + "/ (database: " + services.database().displayUrl() + ")");
         out.println("It issues no tokens: it accepts access tokens signed with " + keySource(environment) + ".");
         out.println(stateless
                 ? "STATELESS=true: the user comes from the token alone; the user table is not read."
