@@ -14,6 +14,9 @@ import tutorial.jwt.security.TokenCase.Holder;
  */
 final class Contract {
 
+    /** Simple JWT's default AUTH_TOKEN_CLASSES, which every step keeps: the access token alone. */
+    private static final List<String[]> TOKEN_CLASSES = List.<String[]>of(new String[] {"AccessToken", "access"});
+
     private Contract() {
     }
 
@@ -21,7 +24,7 @@ final class Contract {
     static Expected expect(Endpoint endpoint, Target target, TokenCase tokenCase, String raw) {
         return endpoint.carrier == Endpoint.Carrier.BODY
                 ? inBody(endpoint, target, tokenCase, raw)
-                : inHeader(endpoint, target, tokenCase, raw);
+                : inHeader(endpoint, tokenCase, raw);
     }
 
     private static Expected inBody(Endpoint endpoint, Target target, TokenCase tokenCase, String raw) {
@@ -38,10 +41,12 @@ final class Contract {
         Holder holder = tokenCase.holder();
         return switch (endpoint) {
             case VERIFY -> Expected.json(200, "{}");
-            case REFRESH -> holder == Holder.ALICE || holder == Holder.NOBODY // a token naming nobody is not checked
-                    ? (target.step >= 4 ? Expected.keys(200, "access", "refresh") : Expected.keys(200, "access"))
-                            .writing(target.step >= 6)
-                    : Expected.NO_ACCOUNT_FOR_TOKEN;
+            case REFRESH -> switch (holder) {
+                case ALICE -> (target.step >= 4 ? Expected.keys(200, "access", "refresh") : Expected.keys(200, "access"))
+                        .writing(target.step >= 6);
+                case NOBODY -> Expected.tokenError("Token contained no recognizable user identification");
+                default -> Expected.NO_ACCOUNT_FOR_TOKEN;
+            };
             case LOGOUT -> Expected.json(200, "{}").writing(true); // Simple JWT blacklists without looking at the user
             case SLIDE -> tokenCase.slideRefusal() != null
                     ? Expected.tokenError(tokenCase.slideRefusal())
@@ -50,7 +55,7 @@ final class Contract {
         };
     }
 
-    private static Expected inHeader(Endpoint endpoint, Target target, TokenCase tokenCase, String raw) {
+    private static Expected inHeader(Endpoint endpoint, TokenCase tokenCase, String raw) {
         if (("Bearer " + raw).length() > 8 * 1024) {
             return Expected.HEADERS_TOO_LARGE;
         }
@@ -58,7 +63,7 @@ final class Contract {
             return Expected.BAD_HEADER; // "Bearer" alone, or "Bearer a b"
         }
         List<Map<String, String>> messages = new ArrayList<>();
-        for (String[] tokenClass : tokenClasses(target)) {
+        for (String[] tokenClass : TOKEN_CLASSES) {
             String refusal = tokenCase.refusal().apply(tokenClass[1]);
             if (refusal == null) {
                 return authenticated(endpoint, tokenCase.holder());
@@ -74,13 +79,6 @@ final class Contract {
         body.put("code", "token_not_valid");
         body.put("messages", messages);
         return Expected.json(401, StrictJson.write(body));
-    }
-
-    /** Simple JWT's AUTH_TOKEN_CLASSES of each step: access tokens, and sliding ones from step 4. */
-    private static List<String[]> tokenClasses(Target target) {
-        return target.step >= 4
-                ? List.of(new String[] {"AccessToken", "access"}, new String[] {"SlidingToken", "sliding"})
-                : List.<String[]>of(new String[] {"AccessToken", "access"});
     }
 
     /** A token that passed: the user checks (step 5's /api/me/ has none: it is stateless), then the view. */

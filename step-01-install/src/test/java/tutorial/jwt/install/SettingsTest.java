@@ -39,6 +39,7 @@ class SettingsTest {
         assertEquals("token_type", jwt.tokenTypeClaim());
         assertEquals("jti", jwt.jtiClaim());
         assertTrue(jwt.checkUserIsActive());
+        assertEquals(List.of("AccessToken"), jwt.authTokenClasses());
         ServerSettings server = new SettingsLoader(Map.of(), Map.of()).server();
         assertEquals(8000, server.port());
         assertEquals("jdbc:sqlite:db.sqlite3", server.databaseUrl());
@@ -59,6 +60,13 @@ class SettingsTest {
         assertEquals(List.of("Bearer", "JWT"), fromEnv.authHeaderTypes());
     }
 
+    @Test
+    void token_classes_are_named_as_simple_jwt_names_them_short_or_with_their_python_path() {
+        JwtSettings jwt = new SettingsLoader(Map.of("JWT_AUTH_TOKEN_CLASSES",
+                "rest_framework_simplejwt.tokens.AccessToken, SlidingToken"), Map.of()).jwt();
+        assertEquals(List.of("AccessToken", "SlidingToken"), jwt.authTokenClasses());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "JWT_ACCESS_TOKEN_LIFETIME | 5m    | JWT_ACCESS_TOKEN_LIFETIME=5m is not an ISO-8601 duration",
@@ -68,6 +76,7 @@ class SettingsTest {
             "JWT_ALGORITHM             | RS256 | JWT_ALGORITHM=RS256 is not supported",
             "JWT_ALGORITHM             | none  | JWT_ALGORITHM=none is not supported",
             "JWT_USER_ID_FIELD         | email | JWT_USER_ID_FIELD=email is not supported",
+            "JWT_AUTH_TOKEN_CLASSES    | RefreshToken | JWT_AUTH_TOKEN_CLASSES names RefreshToken: use AccessToken, SlidingToken",
             "PORT                      | http  | PORT=http is not a whole number",
             "PORT                      | 70000 | PORT=70000 must be between 0 and 65535",
             "PASSWORD_ITERATIONS       | 0     | PASSWORD_ITERATIONS=0 must be between"})

@@ -2,7 +2,6 @@ package tutorial.jwt.spark;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -61,7 +60,7 @@ public final class Main implements Runnable {
     /** Step 3's {@link JwtAuthentication} as it is, or on top of it the stateless one that reads no table. */
     public static Authentication authentication(Services services, boolean stateless) {
         JwtAuthentication jwt = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
-                List.of(TokenClass.ACCESS));
+                TokenClass.configured(services.jwt(), TokenClass.ACCESS));
         return stateless ? new TokenUserAuthentication(jwt) : jwt;
     }
 

@@ -39,7 +39,7 @@ public final class Main implements StepApp {
     public List<WebModule> modules(Services services) {
         TokenFactory tokens = new TokenFactory(services.jwt(), services.clock());
         JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
-                List.of(TokenClass.ACCESS));
+                TokenClass.configured(services.jwt(), TokenClass.ACCESS));
         return List.of(
                 new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
                         services.jwt().updateLastLogin()),

@@ -3,6 +3,7 @@ package tutorial.jwt.protect;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
 import tutorial.jwt.install.TestServer;
+import tutorial.jwt.install.settings.SettingsException;
 import tutorial.jwt.install.web.WebModule;
 
 /** What only the Javalin gate does: deny by default, open token endpoints, settings, CORS. */
@@ -138,5 +140,13 @@ class AuthGateTest {
                     .body("public_view", equalTo("/api/public/"))
                     .body("token_refresh", equalTo("/api/token/refresh/"));
         }
+    }
+
+    @Test
+    void auth_token_classes_naming_sliding_tokens_stops_step_3_before_it_serves() {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> TestServer.start(new Main(), Map.of("JWT_AUTH_TOKEN_CLASSES", "AccessToken,SlidingToken")));
+        assertEquals("JWT_AUTH_TOKEN_CLASSES names SlidingToken, which this step does not have:"
+                + " sliding tokens come in step 4.", e.getMessage());
     }
 }

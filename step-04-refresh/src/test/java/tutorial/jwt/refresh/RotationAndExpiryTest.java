@@ -107,8 +107,7 @@ class RotationAndExpiryTest {
         protectedView(access).statusCode(401)
                 .body("detail", equalTo("Given token not valid for any token type"))
                 .body("messages", equalTo(List.of(
-                        Map.of("token_class", "AccessToken", "token_type", "access", "message", "Token is expired"),
-                        Map.of("token_class", "SlidingToken", "token_type", "sliding", "message", "Token is expired"))));
+                        Map.of("token_class", "AccessToken", "token_type", "access", "message", "Token is expired"))));
     }
 
     @Test

@@ -52,9 +52,27 @@ class SlidingTokenTest {
     }
 
     @Test
-    void a_sliding_token_opens_protected_views() {
+    void with_simple_jwt_s_default_classes_a_sliding_token_opens_no_protected_view() {
         server.request().header("Authorization", "Bearer " + obtain()).get("/api/protected/")
-                .then().statusCode(200).body("message", equalTo("Hello, alice! You are authenticated."));
+                .then().statusCode(401).body("detail", equalTo("Given token not valid for any token type"))
+                .body("messages", equalTo(List.of(
+                        Map.of("token_class", "AccessToken", "token_type", "access", "message", "Token has wrong type"))));
+    }
+
+    @Test
+    void named_in_auth_token_classes_a_sliding_token_opens_protected_views_and_both_classes_give_reasons() {
+        try (TestServer both = TestServer.start(new Main(), Map.of("JWT_AUTH_TOKEN_CLASSES", "AccessToken,SlidingToken"))) {
+            both.createUser("bob");
+            String sliding = both.json(Map.of("username", "bob", "password", TestServer.PASSWORD))
+                    .post("/api/token/sliding/").then().statusCode(200).extract().path("token");
+            both.request().header("Authorization", "Bearer " + sliding).get("/api/protected/")
+                    .then().statusCode(200).body("message", equalTo("Hello, bob! You are authenticated."));
+            both.clock.advance(Duration.ofMinutes(5));
+            both.request().header("Authorization", "Bearer " + sliding).get("/api/protected/")
+                    .then().statusCode(401).body("messages", equalTo(List.of(
+                            Map.of("token_class", "AccessToken", "token_type", "access", "message", "Token is expired"),
+                            Map.of("token_class", "SlidingToken", "token_type", "sliding", "message", "Token is expired"))));
+        }
     }
 
     @Test

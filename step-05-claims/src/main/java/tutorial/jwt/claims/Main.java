@@ -50,7 +50,7 @@ public final class Main implements StepApp {
     public List<WebModule> modules(Services services) {
         TokenFactory tokens = new ClaimsTokenFactory(services.jwt(), services.clock()); // the one change to token making
         JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
-                List.of(TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
+                TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         return List.of(
                 new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
                         services.jwt().updateLastLogin()),

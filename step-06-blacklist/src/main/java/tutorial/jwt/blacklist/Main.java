@@ -70,7 +70,7 @@ public final class Main implements StepApp {
         BlacklistingRefreshExchange exchange = new BlacklistingRefreshExchange(tokens, services.codec(), services.jwt(),
                 blacklist);
         JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
-                List.of(TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
+                TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         BlacklistViews logout = new BlacklistViews(exchange, blacklist);
         return List.of(
                 new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),

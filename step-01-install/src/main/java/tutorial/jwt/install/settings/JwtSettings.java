@@ -27,7 +27,8 @@ public record JwtSettings(
         boolean checkUserIsActive,
         Duration slidingTokenLifetime,
         Duration slidingTokenRefreshLifetime,
-        String slidingTokenRefreshExpClaim) {
+        String slidingTokenRefreshExpClaim,
+        List<String> authTokenClasses) {
 
     /** A copy with another signing key: the development key is only known once the settings are read. */
     public JwtSettings withSigningKey(String key) {
@@ -35,6 +36,6 @@ public record JwtSettings(
                 blacklistAfterRotation, updateLastLogin, algorithm, key, audience, issuer, leeway,
                 authHeaderTypes, authHeaderName, userIdField, userIdClaim, tokenTypeClaim, jtiClaim,
                 checkUserIsActive, slidingTokenLifetime, slidingTokenRefreshLifetime,
-                slidingTokenRefreshExpClaim);
+                slidingTokenRefreshExpClaim, authTokenClasses);
     }
 }

@@ -18,6 +18,7 @@ public final class SettingsLoader {
 
     private static final Set<String> ALGORITHMS = Set.of("HS256", "HS384", "HS512");
     private static final Set<String> USER_ID_FIELDS = Set.of("id", "username");
+    private static final Set<String> TOKEN_CLASSES = Set.of("AccessToken", "SlidingToken");
 
     private final Map<String, String> environment;
     private final Map<String, String> stageValues;
@@ -58,7 +59,8 @@ public final class SettingsLoader {
                 flag("CHECK_USER_IS_ACTIVE", true),
                 lifetime("SLIDING_TOKEN_LIFETIME", "PT5M"),
                 lifetime("SLIDING_TOKEN_REFRESH_LIFETIME", "P1D"),
-                text("SLIDING_TOKEN_REFRESH_EXP_CLAIM", "refresh_exp"));
+                text("SLIDING_TOKEN_REFRESH_EXP_CLAIM", "refresh_exp"),
+                tokenClasses("AUTH_TOKEN_CLASSES", "AccessToken"));
     }
 
     public ServerSettings server() {
@@ -130,6 +132,22 @@ public final class SettingsLoader {
             throw new SettingsException("JWT_" + name + " must list at least one value.");
         }
         return values;
+    }
+
+    /**
+     * Token class names, as Simple JWT's {@code AUTH_TOKEN_CLASSES} lists them: {@code AccessToken},
+     * {@code SlidingToken}, or their full Python paths ({@code rest_framework_simplejwt.tokens.AccessToken}).
+     */
+    private List<String> tokenClasses(String name, String fallback) {
+        List<String> classes = list(name, fallback).stream()
+                .map(value -> value.substring(value.lastIndexOf('.') + 1)).distinct().toList();
+        for (String tokenClass : classes) {
+            if (!TOKEN_CLASSES.contains(tokenClass)) {
+                throw new SettingsException("JWT_" + name + " names " + tokenClass
+                        + ": use AccessToken, SlidingToken, or both (comma-separated).");
+            }
+        }
+        return classes;
     }
 
     // --- server settings: plain environment variables ------------------------------------------------
