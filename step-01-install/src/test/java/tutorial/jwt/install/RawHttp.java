@@ -126,6 +126,22 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Writes the whole request before reading a byte of the answer, as Python's {@code http.client}
+     * and many SDKs do: a server that stops reading and closes early resets this client.
+     */
+    public Response sendWritingFirst(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes());
+            out.flush();
+            return Response.parse(readAll(socket.getInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];

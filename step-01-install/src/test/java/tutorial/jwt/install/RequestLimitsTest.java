@@ -97,6 +97,16 @@ class RequestLimitsTest {
         assertJson(413, TOO_LARGE, send(RawHttp.request("POST", "/api/token/").header("Content-Type", contentType).body(big).chunked()));
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void a_client_that_uploads_10_mib_before_it_reads_still_gets_the_413(boolean chunked) {
+        RawHttp upload = RawHttp.request("POST", "/api/token/").header("Content-Type", "application/json")
+                .body(new byte[10 * 1024 * 1024]);
+        for (int i = 0; i < 3; i++) {
+            assertJson(413, TOO_LARGE, (chunked ? upload.chunked() : upload).sendWritingFirst(server.port()));
+        }
+    }
+
     @Test
     void a_body_just_under_the_limit_is_read() {
         String password = "p".repeat(60 * 1024);

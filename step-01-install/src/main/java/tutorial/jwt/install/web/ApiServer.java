@@ -78,6 +78,9 @@ public final class ApiServer {
     }
 
     public static void write(Context ctx, ApiError error) {
+        if (error.status() == 413) { // a body over the limit: read the rest, so the client hears the answer
+            RequestLimits.drain(ctx.req());
+        }
         ctx.status(error.status()).json(error.body());
         error.headers().forEach(ctx::header); // e.g. Retry-After on a 429
         if (error.status() == 401) {

@@ -2,6 +2,9 @@ package tutorial.jwt.install.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -24,6 +27,12 @@ final class RequestLimits {
 
     /** The request line and headers together: Jetty's default, named here so the 431 can say it. */
     static final int MAX_HEADER_BYTES = 8 * 1024;
+    /**
+     * How much of a refused body is read and dropped before the 413 goes out. Many clients send their
+     * whole request before they read a byte of the answer; closing on them with their body unread
+     * resets the connection, and they never see the 413. Past this, the connection is closed anyway.
+     */
+    static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;
     /** DRF's {@code ParseError} default message. */
     static final String MALFORMED = "Malformed request.";
 
@@ -54,6 +63,20 @@ final class RequestLimits {
                     || cause instanceof EofException;
         }
         return malformed ? Optional.of(ApiError.detail(400, MALFORMED)) : Optional.empty();
+    }
+
+    /** Reads what is left of a body the server refused, up to {@link #MAX_DRAINED_BYTES}, and drops it. */
+    static void drain(HttpServletRequest request) {
+        byte[] buffer = new byte[16 * 1024];
+        long left = MAX_DRAINED_BYTES;
+        try {
+            InputStream in = request.getInputStream();
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException brokenOff) {
+            // the client stopped sending: the answer still goes out, if it is still listening
+        }
     }
 
     static ApiError tooLarge(long maxBodyBytes) {
