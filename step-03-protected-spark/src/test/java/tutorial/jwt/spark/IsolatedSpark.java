@@ -70,6 +70,15 @@ final class IsolatedSpark implements AutoCloseable {
         }
     }
 
+    /** The version of the Jetty that the Spark server runs on, as Jetty reports it. */
+    static String jettyVersion() {
+        try {
+            return (String) SPARK_LOADER.loadClass("org.eclipse.jetty.util.Jetty").getField("VERSION").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     RequestSpecification request() {
         return given().baseUri("http://127.0.0.1").port(port);
     }

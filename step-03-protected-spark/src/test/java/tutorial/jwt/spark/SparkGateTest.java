@@ -99,6 +99,13 @@ class SparkGateTest {
     }
 
     @Test
+    void the_spark_server_runs_on_the_last_jetty_9_4_not_the_one_spark_was_built_on() {
+        String version = IsolatedSpark.jettyVersion(); // e.g. 9.4.58.v20250814
+        String[] parts = version.split("\\.");
+        assertTrue(parts[0].equals("9") && parts[1].equals("4") && Integer.parseInt(parts[2]) >= 58, version);
+    }
+
+    @Test
     void jetty_does_not_announce_its_version() {
         spark.request().get("/api/public/").then().header("Server", nullValue());
     }
