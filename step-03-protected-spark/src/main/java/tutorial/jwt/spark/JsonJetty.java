@@ -26,6 +26,9 @@ import tutorial.jwt.install.json.StrictJson;
  */
 final class JsonJetty implements JettyServerFactory {
 
+    /** The request line and headers together, as step 1 bounds them. */
+    private static final int MAX_HEADER_BYTES = 8 * 1024;
+
     /** As Spark's own factory makes it, then {@link #configured}. */
     @Override
     public Server create(int maxThreads, int minThreads, int threadTimeoutMillis) {
@@ -49,6 +52,7 @@ final class JsonJetty implements JettyServerFactory {
                     var http = connector.getConnectionFactory(HttpConnectionFactory.class);
                     if (http != null) {
                         http.getHttpConfiguration().setSendServerVersion(false);
+                        http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
                     }
                 }
             }
@@ -76,8 +80,15 @@ final class JsonJetty implements JettyServerFactory {
             response.getWriter().write(body(code));
         }
 
+        /** Step 1's words for each status (its {@code RequestLimits}), so both servers answer alike. */
         private static String body(int status) {
-            String detail = status == 500 ? "A server error occurred." : HttpStatus.getMessage(status);
+            String detail = switch (status) {
+                case 400 -> "Malformed request.";
+                case 414 -> "Request URI is too long.";
+                case 431 -> "Request header fields are too large (the limit is " + MAX_HEADER_BYTES + " bytes).";
+                case 500 -> "A server error occurred.";
+                default -> HttpStatus.getMessage(status);
+            };
             return StrictJson.write(Map.of("detail", detail));
         }
     }

@@ -94,7 +94,7 @@ class SparkGateTest {
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(response.startsWith("HTTP/1.1 400 "), response);
             assertTrue(response.contains("Content-Type: application/json"), response);
-            assertTrue(response.endsWith("{\"detail\":\"Bad Request\"}"), response);
+            assertTrue(response.endsWith("{\"detail\":\"Malformed request.\"}"), response); // step 1's words
         }
     }
 
