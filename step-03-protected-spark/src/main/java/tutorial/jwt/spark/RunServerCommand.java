@@ -41,7 +41,7 @@ final class RunServerCommand implements Callable<Integer> {
         }));
 
         String base = "http://" + listenHost + ":" + server.port();
-        out.println(Main.TITLE + " is running at " + base + "/ (database: " + services.database().displayUrl() + ")");
+        out.println(runningAt(base, services));
         out.println("It issues no tokens: it accepts access tokens signed with " + keySource(environment) + ".");
         out.println(stateless
                 ? "STATELESS=true: the user comes from the token alone; the user table is not read."
@@ -50,6 +50,11 @@ final class RunServerCommand implements Callable<Integer> {
         out.println("Quit the server with CONTROL-C.");
         stopped.await();
         return 0;
+    }
+
+    /** The first line the server prints: where it listens, and its database with the password masked. */
+    static String runningAt(String base, Services services) {
+        return Main.TITLE + " is running at " + base + "/ (database: " + services.database().displayUrl() + ")";
     }
 
     /** {@code $PORT} when set (a hosting platform sets it), else 8001: 8000 is the Javalin step's. */
