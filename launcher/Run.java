@@ -146,13 +146,15 @@ public class Run {
     }
 
     /**
-     * True when the jar is older than anything Maven builds it from: the sources of
-     * every step (a step uses the ones before it), every pom.xml, and the Maven Wrapper's settings.
+     * True when the jar is older than anything Maven builds it from: the sources of the foundation
+     * and of every step (a step uses the ones before it), every pom.xml, and the Maven Wrapper's settings.
      */
     static boolean needsBuild(Path root, List<Path> steps, Path jar) throws IOException {
         long builtAt = jar.toFile().lastModified();
         List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), root.resolve(".mvn")));
-        for (Path step : steps) {
+        List<Path> modules = new ArrayList<>(steps);
+        modules.add(root.resolve("foundation"));
+        for (Path step : modules) {
             inputs.add(step.resolve("pom.xml"));
             inputs.add(step.resolve("src").resolve("main"));
         }

@@ -16,10 +16,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import tutorial.jwt.foundation.settings.Settings;
+import tutorial.jwt.foundation.users.PasswordHasher;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.PasswordHasher;
 
 /**
  * The three costs under every request, alone: signing a token (login, refresh), checking one (every
@@ -40,11 +41,11 @@ public class CryptoBenchmarks {
         @Setup
         public void open() throws IOException {
             dir = Files.createTempDirectory("jwt-jmh");
-            services = Services.open(new tutorial.jwt.install.Main(), Map.of(
+            services = new tutorial.jwt.install.Main().open(new Settings(Map.of(
                     "DATABASE_URL", "jdbc:sqlite:" + dir.resolve("db.sqlite3"),
-                    "JWT_SIGNING_KEY", "jmh-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ"),
+                    "JWT_SIGNING_KEY", "jmh-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ"), Map.of()),
                     dir, Clock.systemUTC(), line -> { });
-            factory = new TokenFactory(services.jwt(), services.clock());
+            factory = new TokenFactory(services.jwt(), services.site().clock());
             access = factory.newToken(TokenFactory.ACCESS, Duration.ofMinutes(5), Map.of("user_id", 1L));
             signed = services.codec().encode(access);
         }

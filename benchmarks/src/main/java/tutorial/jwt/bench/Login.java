@@ -3,8 +3,8 @@ package tutorial.jwt.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Map;
+import tutorial.jwt.foundation.users.PasswordHasher;
 import tutorial.jwt.install.TestServer;
-import tutorial.jwt.install.users.PasswordHasher;
 
 /**
  * Login, {@code POST /api/token/}, at Django's default 600,000 PBKDF2 iterations: bounded by the
@@ -23,7 +23,7 @@ final class Login {
         try (TestServer server = TestServer.start(new tutorial.jwt.blacklist.Main(),
                 Map.of("PASSWORD_ITERATIONS", "600000"))) {
             server.createUser(USER);
-            double hashMillis = cpuMillisPerHash(server.services.passwords());
+            double hashMillis = cpuMillisPerHash(server.services.site().passwords());
             System.out.printf("%nLogin (step 6, PBKDF2 at 600,000 iterations): %d client threads (one per core), "
                     + "%ds each; one hash alone takes %.0f ms of CPU%n", cores, Bench.MEASURE.toSeconds(), hashMillis);
             System.out.printf("%-40s %8s %10s %8s %8s %12s%n", "attempt", "logins/s", "per core", "p50 ms", "p99 ms",

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tutorial.jwt.endpoints.HostileTokens;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.RawHttp;
 import tutorial.jwt.install.TestServer;
-import tutorial.jwt.install.json.StrictJson;
 import tutorial.jwt.security.Attack.Exchange;
 import tutorial.jwt.security.TokenCase.Holder;
 

@@ -14,7 +14,7 @@ record DatabaseSnapshot(Map<String, List<List<Object>>> tables) {
             "auth_user", "token_blacklist_outstandingtoken", "token_blacklist_blacklistedtoken");
 
     static DatabaseSnapshot of(TestServer server) {
-        return server.services.database().withConnection(connection -> {
+        return server.services.site().database().withConnection(connection -> {
             Map<String, List<List<Object>>> tables = new LinkedHashMap<>();
             for (String table : TABLES) {
                 try (ResultSet exists = connection.getMetaData().getTables(null, null, table, null)) {

@@ -56,9 +56,9 @@ class EnumerationTest {
         List<String> timings = new ArrayList<>();
         for (Map.Entry<String, String> failure : FAILURES.entrySet()) {
             String password = failure.getValue().equals("alice") ? "not the password" : TestServer.PASSWORD;
-            long hashesBefore = target.server.services.passwords().hashesComputed();
+            long hashesBefore = target.server.services.site().passwords().hashesComputed();
             RawHttp.Response response = login(endpoint, failure.getValue(), password);
-            long hashes = target.server.services.passwords().hashesComputed() - hashesBefore;
+            long hashes = target.server.services.site().passwords().hashesComputed() - hashesBefore;
 
             String seen = response.status() + " " + response.header("Content-Type") + " "
                     + response.header("WWW-Authenticate") + " " + response.headers().keySet() + " " + response.body();

@@ -3,7 +3,7 @@ package tutorial.jwt.security;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 
 /**
  * What one request must get: the status and the exact contract body (or, for an answer that carries

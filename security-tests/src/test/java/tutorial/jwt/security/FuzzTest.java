@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.RawHttp;
 import tutorial.jwt.install.TestServer;
-import tutorial.jwt.install.json.StrictJson;
 
 /**
  * Random mutations of good tokens and good login bodies against step 6: nothing is accepted unless it

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.RawHttp;
 import tutorial.jwt.install.TestTokens;
-import tutorial.jwt.install.json.StrictJson;
 
 /**
  * The server's log never holds a token, a password or the key: a whole session against step 6 in its

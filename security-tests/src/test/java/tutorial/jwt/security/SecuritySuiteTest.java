@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.RawHttp;
-import tutorial.jwt.install.json.StrictJson;
 
 /**
  * The security suite: every row of {@link AttackTable} against every step's real server that has the

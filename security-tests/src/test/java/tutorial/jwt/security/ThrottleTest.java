@@ -39,7 +39,7 @@ class ThrottleTest {
             assertEquals(401, login(i % 2 == 0 ? Endpoint.OBTAIN : Endpoint.SLIDING_OBTAIN, "alice", "wrong").status());
         }
         DatabaseSnapshot before = DatabaseSnapshot.of(target.server);
-        long hashes = target.server.services.passwords().hashesComputed();
+        long hashes = target.server.services.site().passwords().hashesComputed();
         for (Endpoint endpoint : new Endpoint[] {Endpoint.OBTAIN, Endpoint.SLIDING_OBTAIN}) {
             RawHttp.Response response = login(endpoint, "alice", TestServer.PASSWORD);
             assertEquals(429, response.status(), response.body());
@@ -47,7 +47,7 @@ class ThrottleTest {
             assertEquals("application/json", response.header("Content-Type"));
             assertEquals(THROTTLED_12, response.body());
         }
-        assertEquals(hashes, target.server.services.passwords().hashesComputed(), "a throttled login hashes nothing");
+        assertEquals(hashes, target.server.services.site().passwords().hashesComputed(), "a throttled login hashes nothing");
         assertEquals(before, DatabaseSnapshot.of(target.server), "a throttled login writes nothing");
 
         target.server.clock.advance(Duration.ofSeconds(12));

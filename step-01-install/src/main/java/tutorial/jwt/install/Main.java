@@ -1,10 +1,10 @@
 package tutorial.jwt.install;
 
 import java.util.List;
-import tutorial.jwt.install.cli.Cli;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.web.TokenObtainView;
-import tutorial.jwt.install.web.WebModule;
 
 /**
  * Step 1: install. Users with Django's password hashes, the token core, and one endpoint:
@@ -28,9 +28,6 @@ public final class Main implements StepApp {
 
     @Override
     public List<WebModule> modules(Services services) {
-        TokenFactory tokens = new TokenFactory(services.jwt(), services.clock());
-        return List.of(
-                new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
-                        services.jwt().updateLastLogin()));
+        return List.of(new TokenObtainView(services, new TokenFactory(services.jwt(), services.site().clock())));
     }
 }

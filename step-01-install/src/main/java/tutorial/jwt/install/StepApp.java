@@ -1,44 +1,39 @@
 package tutorial.jwt.install;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import tutorial.jwt.install.db.Migrations;
-import tutorial.jwt.install.db.Schema;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.web.WebModule;
+import java.util.function.Consumer;
+import tutorial.jwt.foundation.Project;
+import tutorial.jwt.foundation.settings.Settings;
 
 /**
- * What makes one step of the course: its settings, its tables, its server's modules and its extra
- * commands. Each step's {@code Main} implements it and lists every stage so far, so the whole app of
- * a step reads in one file.
+ * One step of the course: a {@link Project} whose views are built from Simple JWT's {@link Services}.
+ * Each step's {@code Main} implements it and lists every stage so far, so the whole app of a step
+ * reads in one file.
  */
-public interface StepApp {
+public interface StepApp extends Project<Services> {
 
-    /** Shown on startup and in {@code --help}: {@code "Step 1 (install)"}. */
-    String title();
-
-    /** The launcher's name for this step: {@code "1"}, or a module name for the variants. */
-    String launcherName();
-
-    /** This stage's {@code SIMPLE_JWT} values, e.g. {@code REFRESH_TOKEN_LIFETIME=P15D}; the environment overrides them. */
-    default Map<String, String> settings() {
-        return Map.of();
+    @Override
+    default Services open(Settings settings, Path workingDir, Clock clock, Consumer<String> log) {
+        return Services.open(settings, migrations(), workingDir, clock, log);
     }
 
-    /** The SQL that creates this step's tables (Django's, on SQLite and on PostgreSQL), run on startup. */
-    default Schema migrations() {
-        return Migrations.AUTH_USER;
+    /** Simple JWT's {@code JWTAuthentication.authenticate_header}, sent with every 401. */
+    @Override
+    default String wwwAuthenticate() {
+        return "Bearer realm=\"api\"";
     }
 
-    /** The server's parts: routes, filters and views of every stage so far. */
-    List<WebModule> modules(Services services);
-
-    /** Called after {@code changepassword} set a new password; step 6 logs the user out everywhere. */
-    default void passwordChanged(Launch launch, User user) {
+    @Override
+    default String settingsHelp() {
+        return "Settings come from the environment: PORT, DATABASE_URL, JWT_<SETTING> "
+                + "(e.g. JWT_ACCESS_TOKEN_LIFETIME=PT2S), see docs/settings.md.";
     }
 
-    /** Commands beyond runserver, createsuperuser and changepassword (picocli objects). */
-    default List<Object> commands(Launch launch) {
-        return List.of();
+    @Override
+    default List<String> tryIt(String base) {
+        return List.of("Get a token: curl -X POST " + base + "/api/token/ -H \"Content-Type: application/json\""
+                + " -d '{\"username\":\"your_username\", \"password\":\"your_password\"}'");
     }
 }

@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import tutorial.jwt.install.cli.Cli;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.settings.Settings;
 
 /**
  * Runs a step's command line in this JVM with typed input, and keeps what it printed. The database
@@ -40,7 +42,7 @@ public final class CliRunner implements AutoCloseable {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         int code;
-        try (Launch launch = new Launch(app, environment, dir, new MutableClock(java.time.Instant.now()),
+        try (Launch<Services> launch = new Launch<>(app, environment, dir, new MutableClock(java.time.Instant.now()),
                 new BufferedReader(new StringReader(input)), new PrintWriter(outText), new PrintWriter(errText), false)) {
             code = Cli.execute(launch, args);
         }
@@ -52,7 +54,7 @@ public final class CliRunner implements AutoCloseable {
     /** The step's services on the same database, to check what a command did. */
     public Services services() {
         if (services == null) {
-            services = Services.open(app, environment, dir, java.time.Clock.systemUTC(), line -> { });
+            services = app.open(new Settings(environment, app.settings()), dir, java.time.Clock.systemUTC(), line -> { });
         }
         return services;
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.foundation.users.User;
 
 /** The command line, as a learner types it (the non-interactive paths, and answers piped in). */
 class CliTest {
@@ -30,7 +30,7 @@ class CliTest {
 
     boolean canLogIn(String username, String password) {
         Services services = cli.services();
-        return services.authenticator().authenticate(username, password, "127.0.0.1").isPresent();
+        return services.site().authenticator().authenticate(username, password, "127.0.0.1").isPresent();
     }
 
     @Test
@@ -39,7 +39,7 @@ class CliTest {
                 .run("", "createsuperuser", "--noinput", "--username", "your_username", "--email", "you@example.com");
         assertEquals(0, code, cli.err);
         assertEquals("Superuser created successfully.\n", cli.out);
-        User user = cli.services().users().findByUsername("your_username").orElseThrow();
+        User user = cli.services().site().users().findByUsername("your_username").orElseThrow();
         assertTrue(user.isSuperuser() && user.isStaff() && user.isActive());
         assertEquals("you@example.com", user.email());
         assertTrue(user.passwordHash().startsWith("pbkdf2_sha256$1000$"));
@@ -50,7 +50,7 @@ class CliTest {
     void createuser_makes_a_regular_user_who_is_not_staff() {
         assertEquals(0, cli.env("SUPERUSER_PASSWORD", "pw").run("", "createuser", "--noinput", "--username", "alice"));
         assertEquals("User created successfully.\n", cli.out);
-        User user = cli.services().users().findByUsername("alice").orElseThrow();
+        User user = cli.services().site().users().findByUsername("alice").orElseThrow();
         assertFalse(user.isStaff() || user.isSuperuser());
         assertTrue(user.isActive() && canLogIn("alice", "pw"));
     }
@@ -67,7 +67,7 @@ class CliTest {
     void createsuperuser_noinput_without_a_password_says_what_to_set() {
         assertEquals(1, cli.run("", "createsuperuser", "--noinput", "--username", "admin"));
         assertEquals("Error: Set SUPERUSER_PASSWORD to the new superuser's password when using --noinput.\n", cli.err);
-        assertTrue(cli.services().users().findByUsername("admin").isEmpty());
+        assertTrue(cli.services().site().users().findByUsername("admin").isEmpty());
     }
 
     @Test
@@ -96,7 +96,7 @@ class CliTest {
     void createsuperuser_stops_cleanly_when_input_ends() {
         assertEquals(1, cli.run("someone\n", "createsuperuser"));
         assertEquals("Error: Operation cancelled.\n", cli.err);
-        assertTrue(cli.services().users().findByUsername("someone").isEmpty());
+        assertTrue(cli.services().site().users().findByUsername("someone").isEmpty());
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutorial.jwt.install.db.Database;
+import tutorial.jwt.foundation.db.Database;
 
 /** How a SQLite database is opened: the settings that docs/performance.md measured. */
 class DatabaseTest {

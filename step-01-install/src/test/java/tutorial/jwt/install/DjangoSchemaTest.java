@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tutorial.jwt.install.db.Dialect;
+import tutorial.jwt.foundation.db.Dialect;
 
 /** A database that Django already migrated: our migrations leave it be, and Django's users log in. */
 class DjangoSchemaTest {
@@ -46,7 +46,7 @@ class DjangoSchemaTest {
                     .post("/api/token/").then().statusCode(200)
                     .body("access", startsWith("eyJ")).extract().jsonPath();
             assertEquals(41L, TestTokens.payload(body.getString("access")).get("user_id"));
-            var user = server.services.users().findByUsername("your_username").orElseThrow();
+            var user = server.services.site().users().findByUsername("your_username").orElseThrow();
             assertEquals(java.time.Instant.parse("2025-03-01T09:15:02.123456Z"), user.lastLogin());
             assertEquals(java.time.Instant.parse("2025-03-01T09:00:00Z"), user.dateJoined());
             assertEquals("Your", user.firstName());

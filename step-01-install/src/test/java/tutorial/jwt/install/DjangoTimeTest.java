@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import tutorial.jwt.install.db.DjangoTime;
+import tutorial.jwt.foundation.db.DjangoTime;
 
 /** Datetimes in SQLite, as Django writes them and as other tools may have: read back to the same instant. */
 class DjangoTimeTest {

@@ -12,12 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tutorial.jwt.install.errors.ApiError;
-import tutorial.jwt.install.settings.SettingsException;
-import tutorial.jwt.install.settings.SettingsLoader;
-import tutorial.jwt.install.settings.ThrottleSettings;
-import tutorial.jwt.install.throttle.LoginThrottle;
-import tutorial.jwt.install.throttle.ThrottleRate;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.settings.Settings;
+import tutorial.jwt.foundation.settings.SettingsException;
+import tutorial.jwt.foundation.settings.ThrottleSettings;
+import tutorial.jwt.foundation.throttle.LoginThrottle;
+import tutorial.jwt.foundation.throttle.ThrottleRate;
 
 /** Failed logins are limited per username and per client address; the clock is the server's, so nobody sleeps. */
 class LoginThrottleTest {
@@ -62,9 +62,9 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             login("alice", "wrong").statusCode(401);
         }
-        long before = server.services.passwords().hashesComputed();
+        long before = server.services.site().passwords().hashesComputed();
         throttled(login("alice", "wrong"), 20);
-        assertEquals(before, server.services.passwords().hashesComputed());
+        assertEquals(before, server.services.site().passwords().hashesComputed());
     }
 
     @Test
@@ -105,7 +105,7 @@ class LoginThrottleTest {
 
     @Test
     void the_sliding_login_of_later_steps_uses_the_same_throttle_through_the_authenticator() {
-        var authenticator = server.services.authenticator();
+        var authenticator = server.services.site().authenticator();
         for (int i = 0; i < 3; i++) {
             assertTrue(authenticator.authenticate("alice", "wrong", "10.0.0.1").isEmpty());
         }
@@ -150,11 +150,11 @@ class LoginThrottleTest {
     @Test
     void a_setting_it_cannot_use_is_one_clear_line() {
         SettingsException e = assertThrows(SettingsException.class,
-                () -> new SettingsLoader(Map.of("LOGIN_THROTTLE_USERNAME_RATE", "5 per minute"), Map.of()).loginThrottle());
+                () -> new Settings(Map.of("LOGIN_THROTTLE_USERNAME_RATE", "5 per minute"), Map.of()).loginThrottle());
         assertEquals("LOGIN_THROTTLE_USERNAME_RATE=5 per minute is not a rate: write requests/period,"
                 + " e.g. 5/min, 100/hour, 1000/day (1 to 100000 requests).", e.getMessage());
-        assertThrows(SettingsException.class, () -> new SettingsLoader(Map.of("LOGIN_THROTTLE", "maybe"), Map.of()).loginThrottle());
-        ThrottleSettings defaults = new SettingsLoader(Map.of(), Map.of()).loginThrottle();
+        assertThrows(SettingsException.class, () -> new Settings(Map.of("LOGIN_THROTTLE", "maybe"), Map.of()).loginThrottle());
+        ThrottleSettings defaults = new Settings(Map.of(), Map.of()).loginThrottle();
         assertEquals(new ThrottleSettings(true, new ThrottleRate(5, Duration.ofMinutes(1)), new ThrottleRate(20, Duration.ofMinutes(1))),
                 defaults);
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tutorial.jwt.install.users.PasswordHasher;
+import tutorial.jwt.foundation.users.PasswordHasher;
 
 /** Django's pbkdf2_sha256 hashes, both ways. */
 class PasswordHasherTest {

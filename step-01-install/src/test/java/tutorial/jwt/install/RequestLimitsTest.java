@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 
 /**
  * What a client may send and what it gets when it sends too much or something that is not HTTP:

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import tutorial.jwt.install.db.Dialect;
+import tutorial.jwt.foundation.db.Dialect;
 
 /**
  * The database a test server gets. By default a SQLite file in the server's temporary folder; while

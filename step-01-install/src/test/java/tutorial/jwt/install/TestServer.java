@@ -15,8 +15,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.web.ApiServer;
+import tutorial.jwt.foundation.settings.Settings;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.web.ApiServer;
 
 /**
  * A step's real server on a random port, with its own temporary database (see {@link TestDatabase}), a
@@ -48,8 +49,8 @@ public final class TestServer implements AutoCloseable {
         environment.put("PASSWORD_ITERATIONS", "1000");
         environment.put("LOGIN_THROTTLE", "off"); // tests log in often; the throttle's own tests turn it on
         environment.putAll(extraEnvironment);
-        services = Services.open(app, environment, dir, clock, line -> { });
-        server = ApiServer.create(app.modules(services)).start("127.0.0.1", 0);
+        services = app.open(new Settings(environment, app.settings()), dir, clock, line -> { });
+        server = ApiServer.create(app.modules(services), app.wwwAuthenticate()).start("127.0.0.1", 0);
     }
 
     public static TestServer start(StepApp app) {
@@ -67,7 +68,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public String databaseUrl() {
-        return services.server().databaseUrl();
+        return services.site().server().databaseUrl();
     }
 
     public int port() {
@@ -86,16 +87,16 @@ public final class TestServer implements AutoCloseable {
 
     /** A user with {@link #PASSWORD}. */
     public User createUser(String username) {
-        return services.users().create(username, username + "@example.com", services.passwords().hash(PASSWORD), false);
+        return services.site().users().create(username, username + "@example.com", services.site().passwords().hash(PASSWORD), false);
     }
 
     public User createStaff(String username) {
-        return services.users().create(username, username + "@example.com", services.passwords().hash(PASSWORD), true);
+        return services.site().users().create(username, username + "@example.com", services.site().passwords().hash(PASSWORD), true);
     }
 
     /** Runs SQL against the server's database, e.g. to deactivate a user behind its back. */
     public void sql(String statement, Object... parameters) {
-        services.database().withConnection(connection -> {
+        services.site().database().withConnection(connection -> {
             try (var prepared = connection.prepareStatement(statement)) {
                 for (int i = 0; i < parameters.length; i++) {
                     prepared.setObject(i + 1, parameters[i]);

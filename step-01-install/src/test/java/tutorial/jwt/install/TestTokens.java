@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 
 /**
  * Hand-made tokens for attacking our own servers: any header, any payload (as raw JSON text, so

@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.settings.JwtSettings;
-import tutorial.jwt.install.settings.SettingsLoader;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenError;
@@ -31,7 +30,7 @@ class TokenCodecTest {
     static JwtSettings settings(Map<String, String> environment) {
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.putIfAbsent("JWT_SIGNING_KEY", TestServer.SIGNING_KEY);
-        return new SettingsLoader(env, Map.of()).jwt();
+        return JwtSettings.read(env, Map.of());
     }
 
     Reason refusal(String token, String expectedType) {

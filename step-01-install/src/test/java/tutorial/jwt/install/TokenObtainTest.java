@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.User;
 
 /** POST /api/token/, row by row of CONTRACT.md, against the real step-1 server. */
 class TokenObtainTest {
@@ -215,7 +215,7 @@ class TokenObtainTest {
     @Test
     void last_login_is_left_alone_by_default() {
         server.login("alice");
-        assertEquals(null, server.services.users().findByUsername("alice").orElseThrow().lastLogin());
+        assertEquals(null, server.services.site().users().findByUsername("alice").orElseThrow().lastLogin());
     }
 
     @Test
@@ -224,7 +224,7 @@ class TokenObtainTest {
             withUpdate.createUser("bob");
             withUpdate.login("bob");
             assertEquals(withUpdate.clock.instant(),
-                    withUpdate.services.users().findByUsername("bob").orElseThrow().lastLogin());
+                    withUpdate.services.site().users().findByUsername("bob").orElseThrow().lastLogin());
         }
     }
 
@@ -232,6 +232,6 @@ class TokenObtainTest {
     void nothing_of_a_failed_login_is_written_to_the_database() {
         server.json(Map.of("username", "alice", "password", "wrong")).post("/api/token/").then().statusCode(401);
         server.request().get("/nothing").then().body("detail", equalTo("Not found.")).header("WWW-Authenticate", nullValue());
-        assertEquals(null, server.services.users().findByUsername("alice").orElseThrow().lastLogin());
+        assertEquals(null, server.services.site().users().findByUsername("alice").orElseThrow().lastLogin());
     }
 }

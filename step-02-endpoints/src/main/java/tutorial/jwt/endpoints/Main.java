@@ -1,12 +1,12 @@
 package tutorial.jwt.endpoints;
 
 import java.util.List;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
-import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.web.TokenObtainView;
-import tutorial.jwt.install.web.WebModule;
 
 /**
  * Step 2: endpoints. The tutorial's three URLs: obtain a pair (step 1), refresh an access token,
@@ -30,11 +30,10 @@ public final class Main implements StepApp {
 
     @Override
     public List<WebModule> modules(Services services) {
-        TokenFactory tokens = new TokenFactory(services.jwt(), services.clock());
+        TokenFactory tokens = new TokenFactory(services.jwt(), services.site().clock());
         return List.of(
-                new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
-                        services.jwt().updateLastLogin()),
-                new TokenRefreshView(services.users(), services.jwt(),
+                new TokenObtainView(services, tokens),
+                new TokenRefreshView(services.site().users(), services.jwt(),
                         new RefreshExchange(tokens, services.codec())),
                 new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE));
     }

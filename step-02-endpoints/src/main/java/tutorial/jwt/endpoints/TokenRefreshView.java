@@ -3,15 +3,16 @@ package tutorial.jwt.endpoints;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.users.UserStore;
+import tutorial.jwt.foundation.web.Fields;
+import tutorial.jwt.foundation.web.Open;
+import tutorial.jwt.foundation.web.RequestData;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.users.UserStore;
-import tutorial.jwt.install.errors.ApiError;
-import tutorial.jwt.install.web.Fields;
-import tutorial.jwt.install.web.Open;
-import tutorial.jwt.install.web.RequestData;
-import tutorial.jwt.install.web.WebModule;
+import tutorial.jwt.install.tokens.TokenError;
 
 /**
  * {@code POST /api/token/refresh/}: Simple JWT's {@code TokenRefreshView}. A refresh token in, a new
@@ -61,9 +62,9 @@ public final class TokenRefreshView implements WebModule {
     private void requireActiveUser(Token refresh) {
         Object userId = refresh.claim(settings.userIdClaim());
         if (userId == null || "".equals(userId)) {
-            throw ApiError.invalidToken(NO_USER);
+            throw TokenError.invalid(NO_USER);
         }
-        User user = users.findByTokenUserId(settings.userIdField(), userId)
+        User user = users.findByIdField(settings.userIdField(), userId)
                 .orElseThrow(() -> ApiError.detail(401, NO_ACCOUNT));
         if (settings.checkUserIsActive() && !user.isActive()) {
             throw ApiError.detail(401, NO_ACCOUNT);

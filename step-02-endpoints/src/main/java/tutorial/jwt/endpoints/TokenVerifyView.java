@@ -3,12 +3,12 @@ package tutorial.jwt.endpoints;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import tutorial.jwt.foundation.web.Fields;
+import tutorial.jwt.foundation.web.Open;
+import tutorial.jwt.foundation.web.RequestData;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
-import tutorial.jwt.install.web.Fields;
-import tutorial.jwt.install.web.Open;
-import tutorial.jwt.install.web.RequestData;
-import tutorial.jwt.install.web.WebModule;
 
 /**
  * {@code POST /api/token/verify/}: Simple JWT's {@code TokenVerifyView}. Answers {@code {}} when a token

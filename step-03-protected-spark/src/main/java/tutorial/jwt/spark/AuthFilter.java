@@ -14,8 +14,8 @@ import spark.Route;
 import spark.Service;
 import spark.route.HttpMethod;
 import spark.routematch.RouteMatch;
-import tutorial.jwt.install.errors.ApiError;
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.protect.auth.Authentication;
 import tutorial.jwt.protect.auth.Permission;
 

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.db.Migrations;
+import tutorial.jwt.foundation.db.Schema;
+import tutorial.jwt.foundation.settings.Settings;
+import tutorial.jwt.foundation.settings.SettingsException;
 import tutorial.jwt.install.Services;
-import tutorial.jwt.install.cli.Cli;
-import tutorial.jwt.install.db.Migrations;
-import tutorial.jwt.install.db.Schema;
-import tutorial.jwt.install.settings.SettingsException;
 import tutorial.jwt.protect.auth.Authentication;
 import tutorial.jwt.protect.auth.JwtAuthentication;
 import tutorial.jwt.protect.auth.TokenClass;
@@ -54,12 +55,12 @@ public final class Main implements Runnable {
     public static Services openServices(Map<String, String> environment, Path workingDir, Clock clock,
                                         Consumer<String> log) {
         Schema tables = stateless(environment) ? Schema.NONE : Migrations.AUTH_USER;
-        return Services.open(Map.of(), tables, environment, workingDir, clock, log);
+        return Services.open(new Settings(environment, Map.of()), tables, workingDir, clock, log);
     }
 
     /** Step 3's {@link JwtAuthentication} as it is, or on top of it the stateless one that reads no table. */
     public static Authentication authentication(Services services, boolean stateless) {
-        JwtAuthentication jwt = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
+        JwtAuthentication jwt = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS));
         return stateless ? new TokenUserAuthentication(jwt) : jwt;
     }

@@ -30,7 +30,7 @@ final class RunServerCommand implements Callable<Integer> {
         Services services = Main.openServices(environment, Path.of("").toAbsolutePath(), Clock.systemUTC(),
                 System.err::println);
         boolean stateless = Main.stateless(environment);
-        String listenHost = host != null ? host : services.server().host();
+        String listenHost = host != null ? host : services.site().server().host();
         int listenPort = port != null ? port : portFrom(environment, services);
         SparkServer server = SparkServer.start(listenHost, listenPort, Main.authentication(services, stateless),
                 services.jwt().authHeaderName(), TutorialViews::register);
@@ -54,13 +54,13 @@ final class RunServerCommand implements Callable<Integer> {
 
     /** The first line the server prints: where it listens, and its database with the password masked. */
     static String runningAt(String base, Services services) {
-        return Main.TITLE + " is running at " + base + "/ (database: " + services.database().displayUrl() + ")";
+        return Main.TITLE + " is running at " + base + "/ (database: " + services.site().database().displayUrl() + ")";
     }
 
     /** {@code $PORT} when set (a hosting platform sets it), else 8001: 8000 is the Javalin step's. */
     private static int portFrom(Map<String, String> environment, Services services) {
         String value = environment.get("PORT");
-        return value == null || value.isBlank() ? Main.DEFAULT_PORT : services.server().port();
+        return value == null || value.isBlank() ? Main.DEFAULT_PORT : services.site().server().port();
     }
 
     private static String keySource(Map<String, String> environment) {

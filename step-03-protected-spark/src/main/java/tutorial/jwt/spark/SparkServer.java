@@ -8,8 +8,8 @@ import spark.Response;
 import spark.Service;
 import spark.embeddedserver.EmbeddedServers;
 import spark.embeddedserver.jetty.EmbeddedJettyFactory;
-import tutorial.jwt.install.errors.ApiError;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.protect.auth.Authentication;
 
 /**

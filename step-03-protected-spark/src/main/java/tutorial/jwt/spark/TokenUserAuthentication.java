@@ -1,9 +1,9 @@
 package tutorial.jwt.spark;
 
 import java.util.Optional;
-import tutorial.jwt.install.errors.ApiError;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.tokens.Token;
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.install.tokens.TokenError;
 import tutorial.jwt.protect.auth.Authentication;
 import tutorial.jwt.protect.auth.JwtAuthentication;
 
@@ -32,8 +32,8 @@ public final class TokenUserAuthentication implements Authentication {
      * (step 1's tokens carry neither, so the name is {@code "user 1"}). Always active.
      */
     private User tokenUser(Token token) {
-        long id = User.idFromClaim(tokens.userId(token)).orElseThrow(
-                () -> ApiError.invalidToken("Token contained no recognizable user identification"));
+        long id = User.idFromJson(tokens.userId(token)).orElseThrow(
+                () -> TokenError.invalid("Token contained no recognizable user identification"));
         String username = token.claim("username") instanceof String name ? name : "user " + id;
         boolean staff = Boolean.TRUE.equals(token.claim("is_staff"));
         return new User(id, username, "", "", "", null, true, staff, false, null, null);

@@ -2,7 +2,7 @@ package tutorial.jwt.spark;
 
 import java.util.Map;
 import spark.Response;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.protect.auth.Permission;
 
 /**

@@ -6,7 +6,6 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -50,7 +49,7 @@ final class IsolatedSpark implements AutoCloseable {
     /** {@code withTestRoutes}: also a route that forgot its permission, and two that fail (see {@link Inside}). */
     static IsolatedSpark start(TestServer issuer, Map<String, String> settings, boolean withTestRoutes) {
         Map<String, String> environment = new HashMap<>(settings);
-        environment.putIfAbsent("DATABASE_URL", issuer.services.server().databaseUrl());
+        environment.putIfAbsent("DATABASE_URL", issuer.services.site().server().databaseUrl());
         environment.putIfAbsent("JWT_SIGNING_KEY", issuer.services.jwt().signingKey());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

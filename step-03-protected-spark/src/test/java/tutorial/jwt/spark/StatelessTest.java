@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
-import tutorial.jwt.install.users.User;
 import tutorial.jwt.protect.Main;
 
 /** {@code STATELESS=true}: the user comes from the token's claims, and no table is read. */

@@ -4,12 +4,12 @@ import java.util.List;
 import tutorial.jwt.endpoints.RefreshExchange;
 import tutorial.jwt.endpoints.TokenRefreshView;
 import tutorial.jwt.endpoints.TokenVerifyView;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
-import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.web.TokenObtainView;
-import tutorial.jwt.install.web.WebModule;
 import tutorial.jwt.protect.auth.JwtAuthentication;
 import tutorial.jwt.protect.auth.TokenClass;
 import tutorial.jwt.protect.web.AuthGate;
@@ -37,16 +37,15 @@ public final class Main implements StepApp {
 
     @Override
     public List<WebModule> modules(Services services) {
-        TokenFactory tokens = new TokenFactory(services.jwt(), services.clock());
-        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
+        TokenFactory tokens = new TokenFactory(services.jwt(), services.site().clock());
+        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS));
         return List.of(
-                new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
-                        services.jwt().updateLastLogin()),
-                new TokenRefreshView(services.users(), services.jwt(),
+                new TokenObtainView(services, tokens),
+                new TokenRefreshView(services.site().users(), services.jwt(),
                         new RefreshExchange(tokens, services.codec())),
                 new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE),
-                new AuthGate(authentication, services.jwt().authHeaderName(), services.server().corsAllowedOrigins()),
+                new AuthGate(authentication, services.jwt().authHeaderName(), services.site().server().corsAllowedOrigins()),
                 new TutorialViews());
     }
 }

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.settings.SettingsException;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
 import tutorial.jwt.install.TestServer;
-import tutorial.jwt.install.settings.SettingsException;
-import tutorial.jwt.install.web.WebModule;
 
 /** What only the Javalin gate does: deny by default, open token endpoints, settings, CORS. */
 class AuthGateTest {

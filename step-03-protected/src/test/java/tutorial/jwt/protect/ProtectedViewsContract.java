@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.User;
 
 /**
  * The protected-views table of CONTRACT.md, for any server that protects the tutorial's views with

@@ -6,20 +6,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tutorial.jwt.foundation.users.Authenticator;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.web.Fields;
+import tutorial.jwt.foundation.web.Open;
+import tutorial.jwt.foundation.web.RequestData;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.settings.JwtSettings;
-import tutorial.jwt.install.tokens.NumericDate;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenError;
 import tutorial.jwt.install.tokens.TokenError.Reason;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.Authenticator;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.web.Fields;
 import tutorial.jwt.install.web.LoginRequest;
-import tutorial.jwt.install.web.Open;
-import tutorial.jwt.install.web.RequestData;
-import tutorial.jwt.install.web.WebModule;
 import tutorial.jwt.protect.auth.TokenClass;
 
 /**
@@ -87,7 +86,7 @@ public final class SlidingTokenViews implements WebModule {
         if (!token.claims().containsKey(claim)) {
             throw new TokenError(Reason.NO_CLAIM, claim);
         }
-        Instant limit = NumericDate.of(token.claim(claim))
+        Instant limit = Token.time(token.claim(claim))
                 .orElseThrow(() -> new TokenError(Reason.INVALID)) // a string, a float, or out of range
                 .plus(settings.leeway());
         if (!limit.isAfter(clock.instant())) {

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import tutorial.jwt.install.Launch;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.install.Services;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.refresh.client.DemoCommand;
 
@@ -22,7 +23,7 @@ class DemoCommandTest {
 
     String runDemo(TestServer server, Map<String, String> environment) {
         StringWriter out = new StringWriter();
-        Launch launch = new Launch(new Main(), environment, Path.of("."), Clock.systemUTC(),
+        Launch<Services> launch = new Launch<>(new Main(), environment, Path.of("."), Clock.systemUTC(),
                 new BufferedReader(new StringReader("")), new PrintWriter(out, true), new PrintWriter(new StringWriter()), false);
         DemoCommand demo = new DemoCommand(launch, server.clock, duration -> server.clock.advance(duration));
         int code = new CommandLine(demo).execute("--url", "http://127.0.0.1:" + server.port(), "--username", "alice");

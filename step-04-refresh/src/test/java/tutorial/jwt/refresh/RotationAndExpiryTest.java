@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
-import tutorial.jwt.install.users.User;
 
 /** Step 4's lifecycle: the tutorial's lifetimes, rotation, and expiry at the second, with leeway. */
 class RotationAndExpiryTest {

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
-import tutorial.jwt.install.users.User;
 
 /** Sliding tokens: obtain, slide, and the two limits (exp and refresh_exp). */
 class SlidingTokenTest {

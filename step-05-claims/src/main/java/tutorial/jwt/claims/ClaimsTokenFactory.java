@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import tutorial.jwt.foundation.settings.SettingsException;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.settings.JwtSettings;
-import tutorial.jwt.install.settings.SettingsException;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.User;
 
 /**
  * The tutorial's "custom claims" override: Simple JWT's {@code get_token}, which calls the parent and

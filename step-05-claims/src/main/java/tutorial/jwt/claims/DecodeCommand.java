@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import tutorial.jwt.install.Launch;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.Services;
-import tutorial.jwt.install.cli.Cli;
-import tutorial.jwt.install.json.StrictJson;
-import tutorial.jwt.install.tokens.NumericDate;
-import tutorial.jwt.install.tokens.TokenCodec;
+import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenError;
+import tutorial.jwt.refresh.client.Tokens;
 
 /**
  * {@code ./run 5 decode <token>}: what anyone can read in a token (header and payload, with times made
@@ -26,13 +26,13 @@ public final class DecodeCommand implements Callable<Integer> {
 
     private static final Set<String> TIME_CLAIMS = Set.of("exp", "iat", "nbf", "refresh_exp");
 
-    private final Launch launch;
+    private final Launch<Services> launch;
     private final Clock clock;
 
     @Parameters(paramLabel = "TOKEN", description = "The token, e.g. the access token from POST /api/token/.")
     String token;
 
-    public DecodeCommand(Launch launch, Clock clock) {
+    public DecodeCommand(Launch<Services> launch, Clock clock) {
         this.launch = launch;
         this.clock = clock;
     }
@@ -62,7 +62,7 @@ public final class DecodeCommand implements Callable<Integer> {
 
     private static Map<String, Object> part(String encoded) {
         try {
-            return TokenCodec.readPart(encoded);
+            return Tokens.readPart(encoded);
         } catch (IllegalArgumentException e) {
             throw new Cli.CommandFailed("not a JWT: a part is not base64url-encoded JSON.");
         }
@@ -71,7 +71,7 @@ public final class DecodeCommand implements Callable<Integer> {
     private void print(String title, Map<String, Object> claims) {
         launch.out().println(title + ":");
         claims.forEach((name, value) -> launch.out().println("  " + name + ": " + StrictJson.write(value)
-                + (TIME_CLAIMS.contains(name) ? NumericDate.of(value).map(at -> "  (" + when(at) + ")").orElse("") : "")));
+                + (TIME_CLAIMS.contains(name) ? Token.time(value).map(at -> "  (" + when(at) + ")").orElse("") : "")));
     }
 
     /** {@code 2026-11-22T10:47:09Z, in 4m 58s} or {@code ..., 3m 2s ago}. */

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import tutorial.jwt.endpoints.TokenRefreshView;
 import tutorial.jwt.endpoints.TokenVerifyView;
-import tutorial.jwt.install.Launch;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
-import tutorial.jwt.install.cli.Cli;
 import tutorial.jwt.install.tokens.TokenFactory;
 import tutorial.jwt.install.web.TokenObtainView;
-import tutorial.jwt.install.web.WebModule;
 import tutorial.jwt.protect.auth.JwtAuthentication;
 import tutorial.jwt.protect.auth.TokenClass;
 import tutorial.jwt.protect.web.AuthGate;
@@ -48,23 +48,22 @@ public final class Main implements StepApp {
 
     @Override
     public List<WebModule> modules(Services services) {
-        TokenFactory tokens = new ClaimsTokenFactory(services.jwt(), services.clock()); // the one change to token making
-        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
+        TokenFactory tokens = new ClaimsTokenFactory(services.jwt(), services.site().clock()); // the one change to token making
+        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         return List.of(
-                new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
-                        services.jwt().updateLastLogin()),
-                new TokenRefreshView(services.users(), services.jwt(),
+                new TokenObtainView(services, tokens),
+                new TokenRefreshView(services.site().users(), services.jwt(),
                         new RotatingRefreshExchange(tokens, services.codec(), services.jwt())),
                 new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE),
-                new SlidingTokenViews(services.authenticator(), tokens, services.codec(), services.jwt(), services.clock()),
-                new AuthGate(authentication, services.jwt().authHeaderName(), services.server().corsAllowedOrigins()),
+                new SlidingTokenViews(services.site().authenticator(), tokens, services.codec(), services.jwt(), services.site().clock()),
+                new AuthGate(authentication, services.jwt().authHeaderName(), services.site().server().corsAllowedOrigins()),
                 new TutorialViews(),
                 new MeView(new StatelessAuthentication(authentication)));
     }
 
     @Override
-    public List<Object> commands(Launch launch) {
+    public List<Object> commands(Launch<Services> launch) {
         return List.of(new DemoCommand(launch), new DecodeCommand(launch, Clock.systemUTC()));
     }
 }

@@ -1,9 +1,9 @@
 package tutorial.jwt.claims;
 
 import java.util.Optional;
-import tutorial.jwt.install.errors.ApiError;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.tokens.Token;
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.install.tokens.TokenError;
 import tutorial.jwt.protect.auth.Authentication;
 import tutorial.jwt.protect.auth.JwtAuthentication;
 
@@ -27,8 +27,8 @@ public final class StatelessAuthentication implements Authentication {
     }
 
     private User tokenUser(Token token) {
-        long id = User.idFromClaim(tokens.userId(token)).orElseThrow(
-                () -> ApiError.invalidToken("Token contained no recognizable user identification"));
+        long id = User.idFromJson(tokens.userId(token)).orElseThrow(
+                () -> TokenError.invalid("Token contained no recognizable user identification"));
         return new User(id, text(token.claim("username")), text(token.claim("email")), "", "",
                 null, true, Boolean.TRUE.equals(token.claim("is_staff")), false, null, null);
     }

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.settings.SettingsException;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
-import tutorial.jwt.install.settings.SettingsException;
-import tutorial.jwt.install.users.User;
 
 /** Custom claims in every token, kept through refresh and rotation; reserved names refused. */
 class ClaimsTest {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.TestServer;
-import tutorial.jwt.install.users.User;
 
 /** GET /api/me/: the user from the token's claims, with no database query, and what that costs. */
 class StatelessUserTest {
@@ -42,11 +42,11 @@ class StatelessUserTest {
     @Test
     void me_opens_no_database_connection_while_the_db_backed_view_opens_one() {
         String access = server.login("alice").getString("access");
-        long before = server.services.database().connectionsOpened();
+        long before = server.services.site().database().connectionsOpened();
         get("/api/me/", access).statusCode(200);
-        assertEquals(before, server.services.database().connectionsOpened(), "/api/me/ must not touch the database");
+        assertEquals(before, server.services.site().database().connectionsOpened(), "/api/me/ must not touch the database");
         get("/api/protected/", access).statusCode(200);
-        assertEquals(before + 1, server.services.database().connectionsOpened(), "/api/protected/ loads the user");
+        assertEquals(before + 1, server.services.site().database().connectionsOpened(), "/api/protected/ loads the user");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package tutorial.jwt.blacklist;
 
 import java.util.List;
-import tutorial.jwt.install.db.Schema;
+import tutorial.jwt.foundation.db.Schema;
 
 /**
  * Simple JWT's {@code token_blacklist} tables, as its Django migrations leave them on SQLite and on

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import tutorial.jwt.endpoints.RefreshExchange;
 import tutorial.jwt.endpoints.TokenVerifyView;
-import tutorial.jwt.install.errors.ApiError;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.web.Fields;
+import tutorial.jwt.foundation.web.Open;
+import tutorial.jwt.foundation.web.RequestData;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.tokens.Token;
-import tutorial.jwt.install.web.Fields;
-import tutorial.jwt.install.web.Open;
-import tutorial.jwt.install.web.RequestData;
-import tutorial.jwt.install.web.WebModule;
 import tutorial.jwt.protect.web.Allow;
 import tutorial.jwt.protect.web.AuthGate;
 

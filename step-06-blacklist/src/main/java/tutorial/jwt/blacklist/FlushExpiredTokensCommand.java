@@ -2,7 +2,7 @@ package tutorial.jwt.blacklist;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import tutorial.jwt.install.Launch;
+import tutorial.jwt.foundation.Launch;
 import tutorial.jwt.install.Services;
 
 /** Simple JWT's {@code flushexpiredtokens}: the blacklist only needs tokens that could still be used. */
@@ -10,9 +10,9 @@ import tutorial.jwt.install.Services;
         description = "Deletes expired outstanding tokens and their blacklist entries (run it daily, e.g. from cron).")
 final class FlushExpiredTokensCommand implements Callable<Integer> {
 
-    private final Launch launch;
+    private final Launch<Services> launch;
 
-    FlushExpiredTokensCommand(Launch launch) {
+    FlushExpiredTokensCommand(Launch<Services> launch) {
         this.launch = launch;
     }
 

@@ -9,15 +9,15 @@ import tutorial.jwt.claims.MeView;
 import tutorial.jwt.claims.StatelessAuthentication;
 import tutorial.jwt.endpoints.TokenRefreshView;
 import tutorial.jwt.endpoints.TokenVerifyView;
-import tutorial.jwt.install.Launch;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.db.Migrations;
+import tutorial.jwt.foundation.db.Schema;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
-import tutorial.jwt.install.cli.Cli;
-import tutorial.jwt.install.db.Migrations;
-import tutorial.jwt.install.db.Schema;
-import tutorial.jwt.install.users.User;
 import tutorial.jwt.install.web.TokenObtainView;
-import tutorial.jwt.install.web.WebModule;
 import tutorial.jwt.protect.auth.JwtAuthentication;
 import tutorial.jwt.protect.auth.TokenClass;
 import tutorial.jwt.protect.web.AuthGate;
@@ -59,26 +59,25 @@ public final class Main implements StepApp {
     }
 
     static TokenBlacklist blacklist(Services services) {
-        return new TokenBlacklist(services.database(), services.clock(), services.jwt(), services.codec());
+        return new TokenBlacklist(services.site().database(), services.site().clock(), services.jwt(), services.codec());
     }
 
     @Override
     public List<WebModule> modules(Services services) {
         TokenBlacklist blacklist = blacklist(services);
-        RecordingTokenFactory tokens = new RecordingTokenFactory(services.jwt(), services.clock(), blacklist,
+        RecordingTokenFactory tokens = new RecordingTokenFactory(services.jwt(), services.site().clock(), blacklist,
                 services.codec());
         BlacklistingRefreshExchange exchange = new BlacklistingRefreshExchange(tokens, services.codec(), services.jwt(),
                 blacklist);
-        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.users(), services.jwt(),
+        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         BlacklistViews logout = new BlacklistViews(exchange, blacklist);
         return List.of(
-                new TokenObtainView(services.authenticator(), tokens, services.codec(), services.users(),
-                        services.jwt().updateLastLogin()),
-                new TokenRefreshView(services.users(), services.jwt(), exchange),
+                new TokenObtainView(services, tokens),
+                new TokenRefreshView(services.site().users(), services.jwt(), exchange),
                 new TokenVerifyView(services.codec(), logout.refuseBlacklisted()),
-                new SlidingTokenViews(services.authenticator(), tokens, services.codec(), services.jwt(), services.clock()),
-                new AuthGate(authentication, services.jwt().authHeaderName(), services.server().corsAllowedOrigins()),
+                new SlidingTokenViews(services.site().authenticator(), tokens, services.codec(), services.jwt(), services.site().clock()),
+                new AuthGate(authentication, services.jwt().authHeaderName(), services.site().server().corsAllowedOrigins()),
                 new TutorialViews(),
                 new MeView(new StatelessAuthentication(authentication)),
                 logout);
@@ -86,14 +85,14 @@ public final class Main implements StepApp {
 
     /** A new password logs the user out everywhere: a thief's refresh token dies with the old password. */
     @Override
-    public void passwordChanged(Launch launch, User user) {
+    public void passwordChanged(Launch<Services> launch, User user) {
         int count = blacklist(launch.services()).blacklistAll(user.id());
         launch.out().println("Blacklisted " + count + " refresh token" + (count == 1 ? "" : "s") + " of '"
                 + user.username() + "': logged out everywhere.");
     }
 
     @Override
-    public List<Object> commands(Launch launch) {
+    public List<Object> commands(Launch<Services> launch) {
         return List.of(new DemoCommand(launch), new DecodeCommand(launch, Clock.systemUTC()),
                 new FlushExpiredTokensCommand(launch));
     }

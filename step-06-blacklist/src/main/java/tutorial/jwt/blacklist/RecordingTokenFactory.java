@@ -2,10 +2,10 @@ package tutorial.jwt.blacklist;
 
 import java.time.Clock;
 import tutorial.jwt.claims.ClaimsTokenFactory;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
-import tutorial.jwt.install.users.User;
 
 /**
  * Step 5's tokens, and every refresh token handed out at login recorded as outstanding (Simple JWT's

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.Optional;
-import tutorial.jwt.install.db.Database;
+import tutorial.jwt.foundation.db.Database;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
-import tutorial.jwt.install.users.User;
 
 /**
  * The outstanding and blacklisted refresh tokens, in Django's tables. Every decision that must hold
@@ -175,6 +175,6 @@ public final class TokenBlacklist {
 
     /** The user a token names, when it names one by numeric id (as Simple JWT's tokens do). */
     private Long userIdOf(Token token) {
-        return User.idFromClaim(token.claim(settings.userIdClaim())).orElse(null);
+        return User.idFromJson(token.claim(settings.userIdClaim())).orElse(null);
     }
 }

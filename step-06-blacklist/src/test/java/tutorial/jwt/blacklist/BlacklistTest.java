@@ -16,13 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.CliRunner;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.User;
 
 /** The blacklist rows of CONTRACT.md: logout, rotation, verify, logout everywhere, flushing. */
 class BlacklistTest {
@@ -51,7 +51,7 @@ class BlacklistTest {
     }
 
     long count(String sql, Object... parameters) {
-        return server.services.database().withConnection(c -> {
+        return server.services.site().database().withConnection(c -> {
             try (var query = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     query.setObject(i + 1, parameters[i]);
@@ -66,7 +66,7 @@ class BlacklistTest {
 
     /** A datetime as the server's database stores Django's: text on SQLite, a timestamp on PostgreSQL. */
     Object datetime(String instant) {
-        return server.services.database().dialect().datetime(Instant.parse(instant));
+        return server.services.site().database().dialect().datetime(Instant.parse(instant));
     }
 
     @Test
@@ -186,7 +186,7 @@ class BlacklistTest {
     @Test
     void changepassword_logs_the_user_out_everywhere(@TempDir Path dir) {
         String refresh = server.login("alice").getString("refresh");
-        CliRunner cli = new CliRunner(new Main(), dir).env("DATABASE_URL", server.services.server().databaseUrl());
+        CliRunner cli = new CliRunner(new Main(), dir).env("DATABASE_URL", server.services.site().server().databaseUrl());
         assertEquals(0, cli.run("n3w pass\nn3w pass\n", "changepassword", "alice"), cli.err);
         assertTrue(cli.out.endsWith("Blacklisted 1 refresh token of 'alice': logged out everywhere.\n"), cli.out);
         blacklisted(post("/api/token/refresh/", "refresh", refresh));
@@ -200,7 +200,7 @@ class BlacklistTest {
         server.clock.set(Instant.now());
         String current = server.login("alice").getString("refresh");
 
-        CliRunner cli = new CliRunner(new Main(), dir).env("DATABASE_URL", server.services.server().databaseUrl());
+        CliRunner cli = new CliRunner(new Main(), dir).env("DATABASE_URL", server.services.site().server().databaseUrl());
         assertEquals(0, cli.run("", "flushexpiredtokens"), cli.err);
         assertEquals("Deleted 2 expired outstanding tokens and 1 blacklist entry.\n", cli.out);
         assertEquals(1, count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken"));

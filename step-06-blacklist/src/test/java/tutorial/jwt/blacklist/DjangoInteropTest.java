@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.foundation.db.Dialect;
 import tutorial.jwt.install.TestDatabase;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
-import tutorial.jwt.install.db.Dialect;
 
 /**
  * Beside a Django + Simple JWT deployment: the same database (with the schema Django's migrations
@@ -70,7 +70,7 @@ class DjangoInteropTest {
     }
 
     static long count(TestServer server, String sql) {
-        return server.services.database().withConnection(connection -> {
+        return server.services.site().database().withConnection(connection -> {
             try (var row = connection.createStatement().executeQuery(sql)) {
                 row.next();
                 return row.getLong(1);
@@ -87,7 +87,7 @@ class DjangoInteropTest {
             long iat = server.clock.instant().getEpochSecond();
             String loggedOutInDjango = djangoRefreshToken("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", iat);
             String stillGood = djangoRefreshToken("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", iat);
-            Dialect dialect = server.services.database().dialect();
+            Dialect dialect = server.services.site().database().dialect();
             server.sql("INSERT INTO token_blacklist_outstandingtoken (token, created_at, expires_at, user_id, jti)"
                     + " VALUES (?, ?, ?, 7, ?)", loggedOutInDjango, dialect.datetime(Instant.parse("2026-01-01T12:00:00Z")),
                     dialect.datetime(Instant.parse("2026-01-02T12:00:00Z")), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");

@@ -55,10 +55,10 @@ class TwoServersTest {
     @Test
     void an_access_token_from_a_opens_b_without_asking_the_database() {
         String access = a.login("alice").getString("access");
-        long before = b.services.database().connectionsOpened();
+        long before = b.services.site().database().connectionsOpened();
         b.request().header("Authorization", "Bearer " + access).get("/api/me/")
                 .then().statusCode(200).body("username", equalTo("alice"));
-        assertEquals(before, b.services.database().connectionsOpened(), "only the shared key was needed");
+        assertEquals(before, b.services.site().database().connectionsOpened(), "only the shared key was needed");
     }
 
     @Test

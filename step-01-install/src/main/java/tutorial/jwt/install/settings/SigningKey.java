@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Consumer;
+import tutorial.jwt.foundation.settings.SettingsException;
 
 /**
  * The signing key: {@code JWT_SIGNING_KEY} when set, else a development key generated once and kept

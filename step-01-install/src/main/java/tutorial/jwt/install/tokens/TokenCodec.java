@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.SecretKey;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.TokenError.Reason;
 
@@ -144,26 +143,6 @@ public final class TokenCodec {
     }
 
     /**
-     * One part of a compact token, the header or the payload, as the JSON object it encodes. Anyone
-     * can read a token this way, without the key: it checks nothing.
-     *
-     * @throws IllegalArgumentException when the part is not a base64url-encoded JSON object
-     */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> readPart(String encoded) {
-        Object json;
-        try {
-            json = StrictJson.parse(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
-        } catch (RuntimeException e) { // bad base64, bad JSON, duplicate keys
-            throw new IllegalArgumentException("not a base64url-encoded JSON object");
-        }
-        if (json instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException("not a base64url-encoded JSON object");
-    }
-
-    /**
      * PyJWT's: when {@code AUDIENCE} is set, the {@code aud} claim is it or a list of strings holding
      * it; when {@code ISSUER} is set, the {@code iss} claim is exactly it. Missing counts as wrong.
      */
@@ -199,14 +178,14 @@ public final class TokenCodec {
         Instant latestAllowed = now.plus(settings.leeway());
         for (String claim : new String[] {"iat", "nbf"}) {
             if (token.claims().containsKey(claim)
-                    && !NumericDate.of(token.claim(claim)).map(at -> !at.isAfter(latestAllowed)).orElse(false)) {
+                    && !Token.time(token.claim(claim)).map(at -> !at.isAfter(latestAllowed)).orElse(false)) {
                 throw new TokenError(Reason.INVALID); // not a time, or issued in the future
             }
         }
         if (!token.claims().containsKey("exp")) {
             throw new TokenError(Reason.NO_EXP);
         }
-        Instant exp = NumericDate.of(token.claim("exp"))
+        Instant exp = Token.time(token.claim("exp"))
                 .orElseThrow(() -> new TokenError(Reason.INVALID)); // a string, a float, null, or out of range
         if (isPast(exp, now)) {
             throw new TokenError(Reason.EXPIRED);

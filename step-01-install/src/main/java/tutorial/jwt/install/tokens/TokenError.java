@@ -1,10 +1,13 @@
 package tutorial.jwt.install.tokens;
 
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.errors.ClientError;
+
 /**
  * Why a token was refused, with Simple JWT's exact message. Thrown by the token core; the web layer
- * turns it into the contract's 401 body.
+ * answers it with the contract's 401 body, {@link #invalid}.
  */
-public final class TokenError extends RuntimeException {
+public final class TokenError extends RuntimeException implements ClientError {
 
     /** Every reason a token can be refused, and the message a client sees for it. */
     public enum Reason {
@@ -45,5 +48,15 @@ public final class TokenError extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public ApiError toApiError() {
+        return invalid(getMessage());
+    }
+
+    /** 401 {@code {"detail": message, "code": "token_not_valid"}}: Simple JWT's {@code InvalidToken}. */
+    public static ApiError invalid(String message) {
+        return ApiError.detail(401, message, "token_not_valid");
     }
 }

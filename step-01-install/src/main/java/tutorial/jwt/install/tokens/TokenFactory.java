@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.install.settings.JwtSettings;
-import tutorial.jwt.install.users.User;
 
 /**
  * How a user's tokens are made: Simple JWT's {@code RefreshToken.for_user(user)} and

@@ -4,7 +4,7 @@ import io.jsonwebtoken.gson.io.GsonDeserializer;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
-import tutorial.jwt.install.json.StrictJson;
+import tutorial.jwt.foundation.json.StrictJson;
 
 /**
  * How jjwt reads a token's header and payload: with {@link StrictJson}, which refuses duplicate keys
@@ -26,7 +26,7 @@ final class TokenJson extends GsonDeserializer<Map<String, ?>> {
             throw new IllegalArgumentException("not a JSON object");
         }
         for (String claim : TIME_CLAIMS) {
-            if (json.containsKey(claim) && NumericDate.of(json.get(claim)).isEmpty()) {
+            if (json.containsKey(claim) && Token.time(json.get(claim)).isEmpty()) {
                 throw new IllegalArgumentException("'" + claim + "' is not a time");
             }
         }

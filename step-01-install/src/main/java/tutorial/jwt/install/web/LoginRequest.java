@@ -1,9 +1,11 @@
 package tutorial.jwt.install.web;
 
 import io.javalin.http.Context;
-import tutorial.jwt.install.errors.ApiError;
-import tutorial.jwt.install.users.Authenticator;
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.users.Authenticator;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.web.Fields;
+import tutorial.jwt.foundation.web.RequestData;
 
 /**
  * The login part every obtain view shares: Simple JWT's {@code TokenObtainSerializer.validate},

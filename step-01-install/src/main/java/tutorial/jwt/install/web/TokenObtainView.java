@@ -4,12 +4,15 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tutorial.jwt.foundation.users.Authenticator;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.users.UserStore;
+import tutorial.jwt.foundation.web.Open;
+import tutorial.jwt.foundation.web.WebModule;
+import tutorial.jwt.install.Services;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenFactory;
-import tutorial.jwt.install.users.Authenticator;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.users.UserStore;
 
 /**
  * {@code POST /api/token/}: Simple JWT's {@code TokenObtainPairView}. Username and password in, a
@@ -25,13 +28,13 @@ public final class TokenObtainView implements WebModule {
     private final UserStore users;
     private final boolean updateLastLogin;
 
-    public TokenObtainView(Authenticator authenticator, TokenFactory tokens, TokenCodec codec, UserStore users,
-                           boolean updateLastLogin) {
-        this.authenticator = authenticator;
+    /** The view every step builds: {@code tokens} is the seam, a later step's factory records or adds claims. */
+    public TokenObtainView(Services services, TokenFactory tokens) {
+        this.authenticator = services.site().authenticator();
         this.tokens = tokens;
-        this.codec = codec;
-        this.users = users;
-        this.updateLastLogin = updateLastLogin;
+        this.codec = services.codec();
+        this.users = services.site().users();
+        this.updateLastLogin = services.jwt().updateLastLogin();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package tutorial.jwt.protect.auth;
 
 import java.util.Optional;
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.foundation.users.User;
 
 /**
  * A DRF authentication class: turns a request's {@code Authorization} header into a user. Empty when

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tutorial.jwt.install.errors.ApiError;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.users.UserStore;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenError;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.users.UserStore;
 
 /**
  * Simple JWT's {@code JWTAuthentication}, framework-neutral: reads the {@code Authorization} header,
@@ -113,14 +113,14 @@ public final class JwtAuthentication implements Authentication {
     public Object userId(Token token) {
         Object userId = token.claim(settings.userIdClaim());
         if (userId == null) {
-            throw ApiError.invalidToken("Token contained no recognizable user identification");
+            throw TokenError.invalid("Token contained no recognizable user identification");
         }
         return userId;
     }
 
     private User userOf(Token token) {
         Object userId = userId(token);
-        User user = users.findByTokenUserId(settings.userIdField(), userId)
+        User user = users.findByIdField(settings.userIdField(), userId)
                 .orElseThrow(() -> ApiError.detail(401, "User not found", "user_not_found"));
         if (settings.checkUserIsActive() && !user.isActive()) {
             throw ApiError.detail(401, "User is inactive", "user_inactive");

@@ -1,6 +1,6 @@
 package tutorial.jwt.protect.auth;
 
-import tutorial.jwt.install.users.User;
+import tutorial.jwt.foundation.users.User;
 
 /** DRF's permission classes: who may call a view. {@code user} is null for an anonymous request. */
 public enum Permission {

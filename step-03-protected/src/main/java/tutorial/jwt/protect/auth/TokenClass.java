@@ -1,8 +1,8 @@
 package tutorial.jwt.protect.auth;
 
 import java.util.List;
+import tutorial.jwt.foundation.settings.SettingsException;
 import tutorial.jwt.install.settings.JwtSettings;
-import tutorial.jwt.install.settings.SettingsException;
 
 /**
  * A kind of token that may authenticate a request: Simple JWT's {@code AUTH_TOKEN_CLASSES}. Its

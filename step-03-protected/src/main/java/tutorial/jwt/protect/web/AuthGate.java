@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tutorial.jwt.install.errors.ApiError;
-import tutorial.jwt.install.users.User;
-import tutorial.jwt.install.web.Open;
-import tutorial.jwt.install.web.WebModule;
+import tutorial.jwt.foundation.errors.ApiError;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.web.Open;
+import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.protect.auth.Authentication;
 
 /**

@@ -3,7 +3,7 @@ package tutorial.jwt.protect.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
-import tutorial.jwt.install.web.WebModule;
+import tutorial.jwt.foundation.web.WebModule;
 
 /**
  * The tutorial's views: one anyone may call, one for logged-in users, its class-based twin, and

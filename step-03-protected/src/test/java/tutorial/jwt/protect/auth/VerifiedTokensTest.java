@@ -16,7 +16,6 @@ import tutorial.jwt.install.MutableClock;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
 import tutorial.jwt.install.settings.JwtSettings;
-import tutorial.jwt.install.settings.SettingsLoader;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
 import tutorial.jwt.install.tokens.TokenError;
@@ -37,7 +36,7 @@ class VerifiedTokensTest {
     static JwtSettings settings() {
         Map<String, String> env = new HashMap<>();
         env.put("JWT_SIGNING_KEY", TestServer.SIGNING_KEY);
-        return new SettingsLoader(env, Map.of()).jwt();
+        return JwtSettings.read(env, Map.of());
     }
 
     static String access(long userId, long exp) {

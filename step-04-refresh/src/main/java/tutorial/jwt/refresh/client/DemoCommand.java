@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tutorial.jwt.install.Launch;
-import tutorial.jwt.install.cli.Prompter;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.foundation.cli.Prompter;
+import tutorial.jwt.install.Services;
 
 /**
  * {@code ./run 4 demo}: a session that outlives its access token. Logs in to a running server, calls
@@ -28,7 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
         void waitFor(Duration duration) throws InterruptedException;
     }
 
-    private final Launch launch;
+    private final Launch<Services> launch;
     private final Clock clock;
     private final Waiter waiter;
 
@@ -38,14 +39,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--username", defaultValue = "your_username", description = "Who logs in (default: ${DEFAULT-VALUE}).")
     String username;
 
-    public DemoCommand(Launch launch, Clock clock, Waiter waiter) {
+    public DemoCommand(Launch<Services> launch, Clock clock, Waiter waiter) {
         this.launch = launch;
         this.clock = clock;
         this.waiter = waiter;
     }
 
     /** The demo as a learner runs it: real time, real sleeping. */
-    public DemoCommand(Launch launch) {
+    public DemoCommand(Launch<Services> launch) {
         this(launch, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
     }
 
