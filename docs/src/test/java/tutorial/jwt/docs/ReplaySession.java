@@ -65,7 +65,7 @@ final class ReplaySession {
     private String launch(RunCommand command) {
         StepApp app = Steps.app(command.step())
                 .orElseThrow(() -> new IllegalArgumentException("no app for step " + command.step() + ": add it to Steps"));
-        CliRunner cli = new CliRunner(app, workingDir).env("DATABASE_URL", server.services.server().databaseUrl());
+        CliRunner cli = new CliRunner(app, workingDir).env("DATABASE_URL", server.services.site().server().databaseUrl());
         command.environment().forEach(cli::env);
         cli.run("", command.args().toArray(String[]::new));
         return cli.err + cli.out;

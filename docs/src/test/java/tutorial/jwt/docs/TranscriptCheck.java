@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +76,7 @@ final class TranscriptCheck {
         List<Problem> problems = new ArrayList<>();
         try (TestServer server = TestServer.start(app.get())) {
             server.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // ./run commands live in real time
-            server.services.users().create(USERNAME, EMAIL, server.services.passwords().hash(PASSWORD), true);
+            server.services.site().users().create(USERNAME, EMAIL, server.services.site().passwords().hash(PASSWORD), true);
             ReplaySession session = new ReplaySession(page, server, Files.createTempDirectory("docs-replay"));
             for (Transcript transcript : transcripts) {
                 FencedBlock block = transcript.block();
