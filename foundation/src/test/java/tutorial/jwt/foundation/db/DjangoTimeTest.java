@@ -1,4 +1,4 @@
-package tutorial.jwt.install;
+package tutorial.jwt.foundation.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
