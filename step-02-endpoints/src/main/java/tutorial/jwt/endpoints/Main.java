@@ -33,8 +33,7 @@ public final class Main implements StepApp {
         TokenFactory tokens = new TokenFactory(services.jwt(), services.site().clock());
         return List.of(
                 new TokenObtainView(services, tokens),
-                new TokenRefreshView(services.site().users(), services.jwt(),
-                        new RefreshExchange(tokens, services.codec())),
+                new TokenRefreshView(services, new RefreshExchange(tokens, services.codec())),
                 new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE));
     }
 }

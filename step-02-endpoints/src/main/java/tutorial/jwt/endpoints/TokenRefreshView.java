@@ -10,6 +10,7 @@ import tutorial.jwt.foundation.web.Fields;
 import tutorial.jwt.foundation.web.Open;
 import tutorial.jwt.foundation.web.RequestData;
 import tutorial.jwt.foundation.web.WebModule;
+import tutorial.jwt.install.Services;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenError;
@@ -28,9 +29,10 @@ public final class TokenRefreshView implements WebModule {
     private final JwtSettings settings;
     private final RefreshExchange exchange;
 
-    public TokenRefreshView(UserStore users, JwtSettings settings, RefreshExchange exchange) {
-        this.users = users;
-        this.settings = settings;
+    /** {@code exchange} is the seam: later steps rotate, and then blacklist, what it exchanges. */
+    public TokenRefreshView(Services services, RefreshExchange exchange) {
+        this.users = services.site().users();
+        this.settings = services.jwt();
         this.exchange = exchange;
     }
 

@@ -60,7 +60,7 @@ public final class Main implements Runnable {
 
     /** Step 3's {@link JwtAuthentication} as it is, or on top of it the stateless one that reads no table. */
     public static Authentication authentication(Services services, boolean stateless) {
-        JwtAuthentication jwt = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
+        JwtAuthentication jwt = new JwtAuthentication(services,
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS));
         return stateless ? new TokenUserAuthentication(jwt) : jwt;
     }

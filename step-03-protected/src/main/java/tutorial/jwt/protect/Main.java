@@ -38,14 +38,13 @@ public final class Main implements StepApp {
     @Override
     public List<WebModule> modules(Services services) {
         TokenFactory tokens = new TokenFactory(services.jwt(), services.site().clock());
-        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
+        JwtAuthentication authentication = new JwtAuthentication(services,
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS));
         return List.of(
                 new TokenObtainView(services, tokens),
-                new TokenRefreshView(services.site().users(), services.jwt(),
-                        new RefreshExchange(tokens, services.codec())),
+                new TokenRefreshView(services, new RefreshExchange(tokens, services.codec())),
                 new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE),
-                new AuthGate(authentication, services.jwt().authHeaderName(), services.site().server().corsAllowedOrigins()),
+                new AuthGate(authentication, services),
                 new TutorialViews());
     }
 }

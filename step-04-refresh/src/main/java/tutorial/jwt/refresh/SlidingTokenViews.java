@@ -12,6 +12,7 @@ import tutorial.jwt.foundation.web.Fields;
 import tutorial.jwt.foundation.web.Open;
 import tutorial.jwt.foundation.web.RequestData;
 import tutorial.jwt.foundation.web.WebModule;
+import tutorial.jwt.install.Services;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
@@ -37,13 +38,12 @@ public final class SlidingTokenViews implements WebModule {
     private final JwtSettings settings;
     private final Clock clock;
 
-    public SlidingTokenViews(Authenticator authenticator, TokenFactory tokens, TokenCodec codec, JwtSettings settings,
-                             Clock clock) {
-        this.authenticator = authenticator;
+    public SlidingTokenViews(Services services, TokenFactory tokens) {
+        this.authenticator = services.site().authenticator();
         this.tokens = tokens;
-        this.codec = codec;
-        this.settings = settings;
-        this.clock = clock;
+        this.codec = services.codec();
+        this.settings = services.jwt();
+        this.clock = services.site().clock();
     }
 
     @Override

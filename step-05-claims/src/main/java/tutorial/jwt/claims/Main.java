@@ -49,15 +49,14 @@ public final class Main implements StepApp {
     @Override
     public List<WebModule> modules(Services services) {
         TokenFactory tokens = new ClaimsTokenFactory(services.jwt(), services.site().clock()); // the one change to token making
-        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
+        JwtAuthentication authentication = new JwtAuthentication(services,
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         return List.of(
                 new TokenObtainView(services, tokens),
-                new TokenRefreshView(services.site().users(), services.jwt(),
-                        new RotatingRefreshExchange(tokens, services.codec(), services.jwt())),
+                new TokenRefreshView(services, new RotatingRefreshExchange(tokens, services.codec(), services.jwt())),
                 new TokenVerifyView(services.codec(), TokenVerifyView.Check.NONE),
-                new SlidingTokenViews(services.site().authenticator(), tokens, services.codec(), services.jwt(), services.site().clock()),
-                new AuthGate(authentication, services.jwt().authHeaderName(), services.site().server().corsAllowedOrigins()),
+                new SlidingTokenViews(services, tokens),
+                new AuthGate(authentication, services),
                 new TutorialViews(),
                 new MeView(new StatelessAuthentication(authentication)));
     }

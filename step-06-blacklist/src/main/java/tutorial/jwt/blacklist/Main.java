@@ -69,15 +69,15 @@ public final class Main implements StepApp {
                 services.codec());
         BlacklistingRefreshExchange exchange = new BlacklistingRefreshExchange(tokens, services.codec(), services.jwt(),
                 blacklist);
-        JwtAuthentication authentication = new JwtAuthentication(services.codec(), services.site().users(), services.jwt(),
+        JwtAuthentication authentication = new JwtAuthentication(services,
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         BlacklistViews logout = new BlacklistViews(exchange, blacklist);
         return List.of(
                 new TokenObtainView(services, tokens),
-                new TokenRefreshView(services.site().users(), services.jwt(), exchange),
+                new TokenRefreshView(services, exchange),
                 new TokenVerifyView(services.codec(), logout.refuseBlacklisted()),
-                new SlidingTokenViews(services.site().authenticator(), tokens, services.codec(), services.jwt(), services.site().clock()),
-                new AuthGate(authentication, services.jwt().authHeaderName(), services.site().server().corsAllowedOrigins()),
+                new SlidingTokenViews(services, tokens),
+                new AuthGate(authentication, services),
                 new TutorialViews(),
                 new MeView(new StatelessAuthentication(authentication)),
                 logout);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import tutorial.jwt.foundation.errors.ApiError;
 import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.foundation.users.UserStore;
+import tutorial.jwt.install.Services;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
@@ -26,10 +27,10 @@ public final class JwtAuthentication implements Authentication {
     private final List<TokenClass> tokenClasses;
     private final VerifiedTokens verified;
 
-    public JwtAuthentication(TokenCodec codec, UserStore users, JwtSettings settings, List<TokenClass> tokenClasses) {
-        this.codec = codec;
-        this.users = users;
-        this.settings = settings;
+    public JwtAuthentication(Services services, List<TokenClass> tokenClasses) {
+        this.codec = services.codec();
+        this.users = services.site().users();
+        this.settings = services.jwt();
         this.tokenClasses = List.copyOf(tokenClasses);
         this.verified = new VerifiedTokens(codec);
     }

@@ -14,6 +14,7 @@ import tutorial.jwt.foundation.errors.ApiError;
 import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.foundation.web.Open;
 import tutorial.jwt.foundation.web.WebModule;
+import tutorial.jwt.install.Services;
 import tutorial.jwt.protect.auth.Authentication;
 
 /**
@@ -33,10 +34,11 @@ public final class AuthGate implements WebModule {
     private final List<String> corsAllowedOrigins;
 
     /** {@code authentication} is the default (DRF's {@code DEFAULT_AUTHENTICATION_CLASSES}). */
-    public AuthGate(Authentication authentication, String headerName, List<String> corsAllowedOrigins) {
+    /** The header is Simple JWT's {@code AUTH_HEADER_NAME}; browser origins come from {@code CORS_ALLOWED_ORIGINS}. */
+    public AuthGate(Authentication authentication, Services services) {
         this.authentication = authentication;
-        this.headerName = headerName;
-        this.corsAllowedOrigins = corsAllowedOrigins;
+        this.headerName = services.jwt().authHeaderName();
+        this.corsAllowedOrigins = services.site().server().corsAllowedOrigins();
     }
 
     /** The user the gate authenticated for this request; only call from a view that requires one. */
