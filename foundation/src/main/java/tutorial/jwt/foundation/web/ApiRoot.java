@@ -3,6 +3,7 @@ package tutorial.jwt.foundation.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -12,7 +13,7 @@ import java.util.TreeMap;
 public final class ApiRoot implements WebModule {
 
     private final Map<String, String> endpoints = new TreeMap<>();
-    private final Playground playground = new Playground();
+    private final Optional<Playground> playground = Playground.ifShipped();
 
     public ApiRoot(Iterable<WebModule> modules) {
         modules.forEach(module -> endpoints.putAll(module.endpoints()));
@@ -22,13 +23,13 @@ public final class ApiRoot implements WebModule {
     public void register(JavalinConfig config) {
         config.routes.get("/", this::root, Open.NO_AUTHENTICATION);
         config.routes.get("/api/", this::root, Open.NO_AUTHENTICATION);
-        playground.register(config);
+        playground.ifPresent(page -> page.register(config));
     }
 
     private void root(Context ctx) {
         ctx.header("Vary", "Accept"); // one URL, two answers: a cache must keep them apart
-        if (Playground.prefersHtml(ctx.header("Accept"))) {
-            playground.page(ctx);
+        if (playground.isPresent() && Playground.prefersHtml(ctx.header("Accept"))) {
+            playground.get().page(ctx);
         } else {
             ctx.json(endpoints);
         }

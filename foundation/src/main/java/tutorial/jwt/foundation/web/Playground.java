@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import tutorial.jwt.foundation.errors.ApiError;
 
 /**
  * The browsable playground: the page a browser gets at {@code /} and {@code /api/}, and its script,
  * style and icon under {@code /playground/}. Plain files from the jar, no build step, nothing from
- * another site: the page talks to this server's API with {@code fetch}, as any client would.
+ * another site: the page talks to this server's API with {@code fetch}, as any client would. The
+ * project ships the files under {@code playground/} on its class path (step 1 does); without them
+ * there is no playground, and the API root answers JSON only.
  */
 public final class Playground implements WebModule {
 
@@ -32,8 +35,14 @@ public final class Playground implements WebModule {
 
     private final Map<String, byte[]> contents = new HashMap<>();
 
-    public Playground() {
+    private Playground() {
         FILES.keySet().forEach(file -> contents.put(file, read(file)));
+    }
+
+    /** The playground, when the project ships its page. */
+    static Optional<Playground> ifShipped() {
+        return Playground.class.getResource("/playground/index.html") == null
+                ? Optional.empty() : Optional.of(new Playground());
     }
 
     @Override
