@@ -14,15 +14,17 @@ import tutorial.jwt.foundation.settings.Settings;
  */
 public interface StepApp extends Project<Services> {
 
+    /** Simple JWT's {@code JWTAuthentication.authenticate_header}, sent with every 401. */
+    String WWW_AUTHENTICATE = "Bearer realm=\"api\"";
+
     @Override
     default Services open(Settings settings, Path workingDir, Clock clock, Consumer<String> log) {
         return Services.open(settings, migrations(), workingDir, clock, log);
     }
 
-    /** Simple JWT's {@code JWTAuthentication.authenticate_header}, sent with every 401. */
     @Override
     default String wwwAuthenticate() {
-        return "Bearer realm=\"api\"";
+        return WWW_AUTHENTICATE;
     }
 
     @Override

@@ -26,7 +26,7 @@ class SettingsTest {
 
     @Test
     void defaults_are_simple_jwt_s() {
-        JwtSettings jwt = JwtSettings.read(Map.of(), Map.of());
+        JwtSettings jwt = JwtSettings.read(new Settings(Map.of(), Map.of()));
         assertEquals(Duration.ofMinutes(5), jwt.accessTokenLifetime());
         assertEquals(Duration.ofDays(1), jwt.refreshTokenLifetime());
         assertFalse(jwt.rotateRefreshTokens());
@@ -49,12 +49,12 @@ class SettingsTest {
     @Test
     void the_environment_overrides_the_step_s_values_which_override_the_defaults() {
         Map<String, String> step = Map.of("REFRESH_TOKEN_LIFETIME", "P15D", "ROTATE_REFRESH_TOKENS", "true");
-        JwtSettings fromStep = JwtSettings.read(Map.of(), step);
+        JwtSettings fromStep = JwtSettings.read(new Settings(Map.of(), step));
         assertEquals(Duration.ofDays(15), fromStep.refreshTokenLifetime());
         assertTrue(fromStep.rotateRefreshTokens());
 
-        JwtSettings fromEnv = JwtSettings.read(Map.of("JWT_REFRESH_TOKEN_LIFETIME", "PT1H",
-                "JWT_ACCESS_TOKEN_LIFETIME", "PT2S", "JWT_AUTH_HEADER_TYPES", "Bearer, JWT", "PORT", "9001"), step);
+        JwtSettings fromEnv = JwtSettings.read(new Settings(Map.of("JWT_REFRESH_TOKEN_LIFETIME", "PT1H",
+                "JWT_ACCESS_TOKEN_LIFETIME", "PT2S", "JWT_AUTH_HEADER_TYPES", "Bearer, JWT", "PORT", "9001"), step));
         assertEquals(Duration.ofHours(1), fromEnv.refreshTokenLifetime());
         assertEquals(Duration.ofSeconds(2), fromEnv.accessTokenLifetime());
         assertEquals(List.of("Bearer", "JWT"), fromEnv.authHeaderTypes());
@@ -62,8 +62,8 @@ class SettingsTest {
 
     @Test
     void token_classes_are_named_as_simple_jwt_names_them_short_or_with_their_python_path() {
-        JwtSettings jwt = JwtSettings.read(Map.of("JWT_AUTH_TOKEN_CLASSES",
-                "rest_framework_simplejwt.tokens.AccessToken, SlidingToken"), Map.of());
+        JwtSettings jwt = JwtSettings.read(new Settings(Map.of("JWT_AUTH_TOKEN_CLASSES",
+                "rest_framework_simplejwt.tokens.AccessToken, SlidingToken"), Map.of()));
         assertEquals(List.of("AccessToken", "SlidingToken"), jwt.authTokenClasses());
     }
 
@@ -83,7 +83,7 @@ class SettingsTest {
     void a_bad_value_is_refused_with_a_message_naming_the_variable(String name, String value, String message) {
         Map<String, String> environment = Map.of(name, value);
         SettingsException e = assertThrows(SettingsException.class, () -> {
-            JwtSettings.read(environment, Map.of());
+            JwtSettings.read(new Settings(environment, Map.of()));
             new Settings(environment, Map.of()).server();
         });
         assertTrue(e.getMessage().contains(message), e.getMessage());
@@ -92,18 +92,18 @@ class SettingsTest {
     @ParameterizedTest
     @CsvSource({"HS256, 31, 32", "HS384, 47, 48", "HS512, 63, 64"})
     void a_key_shorter_than_the_algorithm_needs_is_refused(String algorithm, int length, int needed, @TempDir Path dir) {
-        JwtSettings jwt = JwtSettings.read(Map.of("JWT_ALGORITHM", algorithm, "JWT_SIGNING_KEY", "k".repeat(length)), Map.of());
+        JwtSettings jwt = JwtSettings.read(new Settings(Map.of("JWT_ALGORITHM", algorithm, "JWT_SIGNING_KEY", "k".repeat(length)), Map.of()));
         SettingsException e = assertThrows(SettingsException.class, () -> SigningKey.resolve(jwt, dir, line -> { }));
         assertEquals("JWT_SIGNING_KEY is " + length + " bytes long; " + algorithm + " needs at least " + needed
                 + " bytes (" + needed * 8 + " bits). Generate one with: openssl rand -base64 " + needed, e.getMessage());
         assertEquals("k".repeat(needed), SigningKey.resolve(
-                JwtSettings.read(Map.of("JWT_ALGORITHM", algorithm, "JWT_SIGNING_KEY", "k".repeat(needed)), Map.of()),
+                JwtSettings.read(new Settings(Map.of("JWT_ALGORITHM", algorithm, "JWT_SIGNING_KEY", "k".repeat(needed)), Map.of())),
                 dir, line -> { }).signingKey());
     }
 
     @Test
     void without_a_key_a_development_key_is_made_once_kept_and_announced(@TempDir Path dir) throws Exception {
-        JwtSettings jwt = JwtSettings.read(Map.of(), Map.of());
+        JwtSettings jwt = JwtSettings.read(new Settings(Map.of(), Map.of()));
         List<String> log = new ArrayList<>();
         String first = SigningKey.resolve(jwt, dir, log::add).signingKey();
         String second = SigningKey.resolve(jwt, dir, log::add).signingKey();

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tutorial.jwt.foundation.json.StrictJson;
+import tutorial.jwt.foundation.settings.Settings;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenCodec;
@@ -30,7 +31,7 @@ class TokenCodecTest {
     static JwtSettings settings(Map<String, String> environment) {
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.putIfAbsent("JWT_SIGNING_KEY", TestServer.SIGNING_KEY);
-        return JwtSettings.read(env, Map.of());
+        return JwtSettings.read(new Settings(env, Map.of()));
     }
 
     Reason refusal(String token, String expectedType) {

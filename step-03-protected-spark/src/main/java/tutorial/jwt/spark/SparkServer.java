@@ -10,6 +10,7 @@ import spark.embeddedserver.EmbeddedServers;
 import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 import tutorial.jwt.foundation.errors.ApiError;
 import tutorial.jwt.foundation.json.StrictJson;
+import tutorial.jwt.install.StepApp;
 import tutorial.jwt.protect.auth.Authentication;
 
 /**
@@ -19,8 +20,6 @@ import tutorial.jwt.protect.auth.Authentication;
  */
 public final class SparkServer implements AutoCloseable {
 
-    /** Simple JWT's authentication header: DRF sends it with every 401. */
-    static final String WWW_AUTHENTICATE = "Bearer realm=\"api\"";
     /** Spark's name for our Jetty, {@link JsonJetty}. */
     private static final String JSON_JETTY = "jetty-json-errors";
     private static final Logger LOG = LoggerFactory.getLogger(SparkServer.class);
@@ -103,7 +102,7 @@ public final class SparkServer implements AutoCloseable {
         response.status(error.status());
         response.type("application/json");
         if (error.status() == 401) {
-            response.header("WWW-Authenticate", WWW_AUTHENTICATE);
+            response.header("WWW-Authenticate", StepApp.WWW_AUTHENTICATE); // the Javalin steps' challenge
         }
         return StrictJson.write(error.body());
     }

@@ -19,7 +19,7 @@ public final class Settings {
     private final Map<String, String> environment;
     private final Map<String, String> stageValues;
 
-    /** {@code stageValues} are a step's own values, e.g. {@code Map.of("ROTATE", "true")}. */
+    /** {@code stageValues} are a step's own values, e.g. {@code Map.of("PAGE_SIZE", "50")}. */
     public Settings(Map<String, String> environment, Map<String, String> stageValues) {
         this.environment = environment;
         this.stageValues = stageValues;

@@ -2,7 +2,6 @@ package tutorial.jwt.install.settings;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import tutorial.jwt.foundation.settings.Settings;
 import tutorial.jwt.foundation.settings.SettingsException;
 
@@ -58,11 +57,6 @@ public record JwtSettings(
                 lifetime(simpleJwt, "SLIDING_TOKEN_REFRESH_LIFETIME", "P1D"),
                 simpleJwt.text("SLIDING_TOKEN_REFRESH_EXP_CLAIM", "refresh_exp"),
                 tokenClasses(simpleJwt, "AUTH_TOKEN_CLASSES", "AccessToken"));
-    }
-
-    /** The same from an environment and a step's values alone: for tests and tools. */
-    public static JwtSettings read(Map<String, String> environment, Map<String, String> stageValues) {
-        return read(new Settings(environment, stageValues));
     }
 
     /** A token lifetime: at least one second, as JWT times are whole seconds. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import tutorial.jwt.foundation.settings.Settings;
 import tutorial.jwt.install.MutableClock;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
@@ -36,7 +37,7 @@ class VerifiedTokensTest {
     static JwtSettings settings() {
         Map<String, String> env = new HashMap<>();
         env.put("JWT_SIGNING_KEY", TestServer.SIGNING_KEY);
-        return JwtSettings.read(env, Map.of());
+        return JwtSettings.read(new Settings(env, Map.of()));
     }
 
     static String access(long userId, long exp) {
