@@ -72,8 +72,8 @@ class SecuritySuiteTest {
         RawHttp.Response response = RawHttp.send(onSpark ? spark.port : target.port(), exchange.wire());
         Expected expected = exchange.expected();
 
-        assertTrue(response.status() < 500, () -> "a server error: " + response);
-        assertEquals(expected.status(), response.status(), () -> "status; body: " + response.body());
+        assertTrue(response.status() < 500, () -> name + ": a server error: " + response);
+        assertEquals(expected.status(), response.status(), () -> name + ": status; body: " + response.body());
         assertEquals("application/json", response.header("Content-Type"), () -> "content type; headers: " + response.headers());
         if (expected.keys() != null) {
             Object body = StrictJson.parse(response.body());
