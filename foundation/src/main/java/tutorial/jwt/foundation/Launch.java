@@ -46,6 +46,11 @@ public final class Launch<S extends Project.Built> implements AutoCloseable {
         return environment;
     }
 
+    /** Where the project keeps its local files (a development key, say): the folder it runs in. */
+    public Path workingDir() {
+        return workingDir;
+    }
+
     public BufferedReader in() {
         return in;
     }

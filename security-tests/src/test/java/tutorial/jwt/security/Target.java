@@ -1,5 +1,6 @@
 package tutorial.jwt.security;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,14 +16,20 @@ final class Target implements AutoCloseable {
     static final long ALICE = 1;
     static final long INACTIVE = 2;
     static final long DELETED = 3;
-    static final List<Integer> STEPS = List.of(1, 2, 3, 4, 5, 6);
+    static final List<Integer> STEPS = List.of(1, 2, 3, 4, 5, 6, 7);
+    /**
+     * Step 7 signs with HS256 here, so the table's tokens (signed with the shared secret) mean what they
+     * mean in step 6; {@link KeysAttackTest} attacks its key pairs.
+     */
+    private static final Map<Integer, Map<String, String>> STEP_SETTINGS = Map.of(7, Map.of("JWT_ALGORITHM", "HS256"));
     private static final Map<Integer, Supplier<StepApp>> APPS = Map.of(
             1, tutorial.jwt.install.Main::new,
             2, tutorial.jwt.endpoints.Main::new,
             3, tutorial.jwt.protect.Main::new,
             4, tutorial.jwt.refresh.Main::new,
             5, tutorial.jwt.claims.Main::new,
-            6, tutorial.jwt.blacklist.Main::new);
+            6, tutorial.jwt.blacklist.Main::new,
+            7, tutorial.jwt.keys.Main::new);
 
     final int step;
     final TestServer server;
@@ -38,7 +45,9 @@ final class Target implements AutoCloseable {
 
     /** Step {@code step}'s server with its three users; {@code environment} as for {@link TestServer#start}. */
     static Target start(int step, Map<String, String> environment) {
-        TestServer server = TestServer.start(app(step), environment);
+        Map<String, String> settings = new HashMap<>(STEP_SETTINGS.getOrDefault(step, Map.of()));
+        settings.putAll(environment);
+        TestServer server = TestServer.start(app(step), settings);
         long alice = server.createUser("alice").id();
         long inactive = server.createUser("inactive").id();
         long deleted = server.createUser("deleted").id();

@@ -22,6 +22,6 @@ public record Services(Site site, JwtSettings jwt, TokenCodec codec) implements 
                                 Consumer<String> log) {
         JwtSettings jwt = SigningKey.resolve(JwtSettings.read(settings), workingDir, log);
         Site site = Site.open(settings, migrations, clock);
-        return new Services(site, jwt, new TokenCodec(jwt, clock));
+        return new Services(site, jwt, new TokenCodec(jwt, clock, TokenCodec.Keyring.secret(jwt)));
     }
 }

@@ -29,7 +29,7 @@ class JjwtInteropTest {
     static final long NOW = Instant.parse("2026-01-01T12:00:00Z").getEpochSecond();
     final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
     final JwtSettings settings = TokenCodecTest.settings(Map.of());
-    final TokenCodec codec = new TokenCodec(settings, clock);
+    final TokenCodec codec = new TokenCodec(settings, clock, TokenCodec.Keyring.secret(settings));
     final SecretKey key = new SecretKeySpec(TestServer.SIGNING_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 
     Claims readByJjwt(String token) {

@@ -33,11 +33,18 @@ public final class TestServer implements AutoCloseable {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T12:00:00Z"));
     public final Services services;
     private final Path dir;
+    /** False when the caller gave the folder: it is left as it is. */
+    private final boolean ownsDir;
     private final Javalin server;
 
     private TestServer(StepApp app, Map<String, String> extraEnvironment) {
+        this(app, extraEnvironment, null);
+    }
+
+    private TestServer(StepApp app, Map<String, String> extraEnvironment, Path workingDir) {
+        ownsDir = workingDir == null;
         try {
-            dir = Files.createTempDirectory("jwt-test");
+            dir = ownsDir ? Files.createTempDirectory("jwt-test") : workingDir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,6 +67,11 @@ public final class TestServer implements AutoCloseable {
     /** With extra environment variables, e.g. {@code Map.of("JWT_LEEWAY", "PT10S")}. */
     public static TestServer start(StepApp app, Map<String, String> environment) {
         return new TestServer(app, environment);
+    }
+
+    /** In {@code workingDir}, which outlives it: a restart in the same folder finds the same local key files. */
+    public static TestServer startIn(Path workingDir, StepApp app, Map<String, String> environment) {
+        return new TestServer(app, environment, workingDir);
     }
 
     /** A second server of {@code app} on this one's database and key, as behind a load balancer. */
@@ -116,6 +128,9 @@ public final class TestServer implements AutoCloseable {
     public void close() {
         server.stop();
         services.close();
+        if (!ownsDir) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -25,7 +25,7 @@ class TokenCodecTest {
     static final long NOW = Instant.parse("2026-01-01T12:00:00Z").getEpochSecond();
     final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
     final JwtSettings settings = settings(Map.of());
-    final TokenCodec codec = new TokenCodec(settings, clock);
+    final TokenCodec codec = codec(settings);
     final TokenFactory factory = new TokenFactory(settings, clock);
 
     static JwtSettings settings(Map<String, String> environment) {
@@ -40,6 +40,11 @@ class TokenCodecTest {
 
     String valid(String type, long exp) {
         return TestTokens.hs256(TestTokens.claims(type, 1L, NOW, exp));
+    }
+
+    /** Simple JWT's codec, one secret, on this test's clock. */
+    TokenCodec codec(JwtSettings chosen) {
+        return new TokenCodec(chosen, clock, TokenCodec.Keyring.secret(chosen));
     }
 
     @Test
@@ -57,7 +62,7 @@ class TokenCodecTest {
                 Map.of("user_id", 7L, "username", "zoë <&>", "is_staff", false));
         String expected = TestTokens.sign("{\"typ\":\"JWT\",\"alg\":\"" + algorithm + "\"}",
                 StrictJson.write(made.claims()), hmac, chosen.signingKey()); // the claims in their order, as JSON
-        assertEquals(expected, new TokenCodec(chosen, clock).encode(made));
+        assertEquals(expected, codec(chosen).encode(made));
     }
 
     @Test
@@ -71,7 +76,7 @@ class TokenCodecTest {
 
     @Test
     void leeway_extends_expiry_by_that_much() {
-        TokenCodec lenient = new TokenCodec(settings(Map.of("JWT_LEEWAY", "PT10S")), clock);
+        TokenCodec lenient = codec(settings(Map.of("JWT_LEEWAY", "PT10S")));
         String token = valid("access", NOW);
         clock.advance(Duration.ofSeconds(9));
         assertEquals("access", lenient.verify(token, null).claim("token_type"));
@@ -173,7 +178,7 @@ class TokenCodecTest {
     @Test
     void audience_and_issuer_are_added_and_required_when_configured() {
         JwtSettings strict = settings(Map.of("JWT_AUDIENCE", "api", "JWT_ISSUER", "https://issuer.example"));
-        TokenCodec strictCodec = new TokenCodec(strict, clock);
+        TokenCodec strictCodec = codec(strict);
         Token made = new TokenFactory(strict, clock).newToken("access", Duration.ofMinutes(5), Map.of("user_id", 1L));
         assertEquals("api", strictCodec.verify(strictCodec.encode(made), "access").claim("aud"));
         assertEquals(Reason.INVALID, assertThrows(TokenError.class,
@@ -195,7 +200,7 @@ class TokenCodecTest {
             "\"aud\":\"api\",\"iss\":[\"https://issuer.example\"]                   | false",
             "\"aud\":\"api\"                                                      | false"})
     void the_configured_audience_may_be_one_of_a_list_and_the_issuer_must_match_exactly(String audIss, boolean valid) {
-        TokenCodec strict = new TokenCodec(settings(Map.of("JWT_AUDIENCE", "api", "JWT_ISSUER", "https://issuer.example")), clock);
+        TokenCodec strict = codec(settings(Map.of("JWT_AUDIENCE", "api", "JWT_ISSUER", "https://issuer.example")));
         String token = TestTokens.hs256("{\"token_type\":\"access\",\"exp\":" + (NOW + 60) + ",\"jti\":\"a\"," + audIss + "}");
         if (valid) {
             assertEquals("a", strict.verify(token, "access").claim("jti"));

@@ -34,6 +34,11 @@ public record JwtSettings(
 
     /** Each value from {@code JWT_<NAME>} in the environment, else the step's value, else Simple JWT's default. */
     public static JwtSettings read(Settings settings) {
+        return read(settings, List.of("HS256", "HS384", "HS512")); // HMAC: one secret signs and verifies
+    }
+
+    /** The same, for a step that offers other {@code algorithms}. */
+    public static JwtSettings read(Settings settings, List<String> algorithms) {
         Settings.Group simpleJwt = settings.group("JWT_");
         return new JwtSettings(
                 lifetime(simpleJwt, "ACCESS_TOKEN_LIFETIME", "PT5M"),
@@ -41,7 +46,7 @@ public record JwtSettings(
                 simpleJwt.flag("ROTATE_REFRESH_TOKENS", false),
                 simpleJwt.flag("BLACKLIST_AFTER_ROTATION", false),
                 simpleJwt.flag("UPDATE_LAST_LOGIN", false),
-                simpleJwt.oneOf("ALGORITHM", "HS256", List.of("HS256", "HS384", "HS512")),
+                simpleJwt.oneOf("ALGORITHM", "HS256", algorithms),
                 simpleJwt.text("SIGNING_KEY", null),
                 simpleJwt.text("AUDIENCE", null),
                 simpleJwt.text("ISSUER", null),

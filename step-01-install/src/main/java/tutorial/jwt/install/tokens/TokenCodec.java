@@ -6,13 +6,15 @@ import io.jsonwebtoken.Header;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.Locator;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.gson.io.GsonSerializer;
 import io.jsonwebtoken.gson.io.GsonSupplierSerializer;
 import io.jsonwebtoken.lang.Supplier;
 import io.jsonwebtoken.security.Keys;
-import io.jsonwebtoken.security.MacAlgorithm;
+import io.jsonwebtoken.security.SecureDigestAlgorithm;
 import java.nio.charset.StandardCharsets;
+import java.security.Key;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,36 +46,45 @@ public final class TokenCodec {
 
     private final JwtSettings settings;
     private final Clock clock;
-    private final SecretKey key;
-    private final MacAlgorithm algorithm;
+    private final Keyring keys;
     private final GsonSerializer<Map<String, ?>> json;
     /** Thread-safe and costly to build: built once. */
     private final JwtParser parser;
 
-    public TokenCodec(JwtSettings settings, Clock clock) {
+    /** What signs (a key, its algorithm and {@code kid} or null) and how a token's header finds its verifying key. */
+    public record Keyring(Key signingKey, SecureDigestAlgorithm<?, ?> algorithm, String kid, Locator<Key> verifying) {
+
+        /** Simple JWT's: the signing key's UTF-8 bytes are the one HMAC secret that signs and verifies. */
+        public static Keyring secret(JwtSettings settings) {
+            SecretKey key = Keys.hmacShaKeyFor(settings.signingKey().getBytes(StandardCharsets.UTF_8));
+            return new Keyring(key, Jwts.SIG.get().forKey(settings.algorithm()), null, header -> key);
+        }
+    }
+
+    public TokenCodec(JwtSettings settings, Clock clock, Keyring keys) {
         this.settings = settings;
         this.clock = clock;
-        this.key = Keys.hmacShaKeyFor(settings.signingKey().getBytes(StandardCharsets.UTF_8)); // Simple JWT's bytes
-        this.algorithm = (MacAlgorithm) Jwts.SIG.get().forKey(settings.algorithm());
+        this.keys = keys;
         this.json = new GsonSerializer<>(StrictJson.gson().newBuilder()
                 .registerTypeHierarchyAdapter(Supplier.class, GsonSupplierSerializer.INSTANCE) // jjwt's own values
                 .create());
         this.parser = Jwts.parser()
                 .json(new TokenJson())
-                .verifyWith(key)
-                .sig().clear().add(algorithm).and() // "none", or HS512 when we use HS256, is refused
+                .keyLocator(keys.verifying())
+                .sig().clear().add(keys.algorithm()).and() // "none", or HS512 when we use HS256, is refused
                 .clock(() -> Date.from(clock.instant()))
                 .clockSkewSeconds(settings.leeway().toSeconds())
                 .build();
     }
 
     /** The signed, compact form: {@code header.payload.signature}, the claims in their order. */
+    @SuppressWarnings("unchecked") // a Keyring's algorithm takes its key
     public String encode(Token token) {
         return Jwts.builder()
                 .json(json)
-                .header().type("JWT").and()
+                .header().type("JWT").keyId(keys.kid()).and()
                 .claims(token.claims())
-                .signWith(key, algorithm)
+                .signWith(keys.signingKey(), (SecureDigestAlgorithm<Key, ?>) keys.algorithm())
                 .compact();
     }
 

@@ -26,7 +26,7 @@ class VerifiedTokensTest {
 
     static final long NOW = Instant.parse("2026-01-01T12:00:00Z").getEpochSecond();
     final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
-    final TokenCodec codec = new TokenCodec(settings(), clock);
+    final TokenCodec codec = new TokenCodec(settings(), clock, TokenCodec.Keyring.secret(settings()));
     final VerifiedTokens verified = new VerifiedTokens(codec);
     final AtomicInteger checks = new AtomicInteger();
     final Function<String, Token> countingCheck = raw -> {
