@@ -26,7 +26,9 @@ import tutorial.jwt.protect.auth.TokenClass;
         description = "Step 3's protected views on Spark Java. Without a command: runserver.",
         subcommands = RunServerCommand.class,
         footer = {"", "Settings come from the environment: PORT, HOST, DATABASE_URL, JWT_<SETTING>, and"
-                + " STATELESS=true to trust the token without reading the user table (see docs/03b-spark.md)."})
+                + " STATELESS=true to trust the token without reading the user table (see docs/03b-spark.md);"
+                + " JWT_JWK_URL=http://127.0.0.1:8000/api/token/jwks/ to verify step 7's tokens with its public keys"
+                + " (see docs/07-keys.md)."})
 public final class Main implements Runnable {
 
     static final String TITLE = "Step 3 on Spark Java";
@@ -51,11 +53,18 @@ public final class Main implements Runnable {
         // never reached: no command means runserver
     }
 
-    /** Settings, database and signing key, opened as every step opens them (no user table when stateless). */
+    /**
+     * Settings, database and signing key, opened as every step opens them (no user table when stateless),
+     * or with {@code JWT_JWK_URL} the issuer's public keys instead of a key.
+     */
     public static Services openServices(Map<String, String> environment, Path workingDir, Clock clock,
                                         Consumer<String> log) {
         Schema tables = stateless(environment) ? Schema.NONE : Migrations.AUTH_USER;
-        return Services.open(new Settings(environment, Map.of()), tables, workingDir, clock, log);
+        Settings settings = new Settings(environment, Map.of());
+        if (JwksVerification.configured(settings)) { // public keys from the issuer; RS256 unless JWT_ALGORITHM says
+            return JwksVerification.open(new Settings(environment, Map.of("ALGORITHM", "RS256")), tables, clock, log);
+        }
+        return Services.open(settings, tables, workingDir, clock, log);
     }
 
     /** Step 3's {@link JwtAuthentication} as it is, or on top of it the stateless one that reads no table. */

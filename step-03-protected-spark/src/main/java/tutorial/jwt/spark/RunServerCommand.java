@@ -46,7 +46,8 @@ final class RunServerCommand implements Callable<Integer> {
         out.println(stateless
                 ? "STATELESS=true: the user comes from the token alone; the user table is not read."
                 : "Each request's user is read from auth_user, as in step 3 (STATELESS=true skips that).");
-        out.println("Try: curl " + base + "/api/protected/ -H \"Authorization: Bearer <access token from ./run 3>\"");
+        String issuer = environment.getOrDefault("JWT_JWK_URL", "").isBlank() ? "./run 3" : "./run 7";
+        out.println("Try: curl " + base + "/api/protected/ -H \"Authorization: Bearer <access token from " + issuer + ">\"");
         out.println("Quit the server with CONTROL-C.");
         stopped.await();
         return 0;
@@ -64,6 +65,10 @@ final class RunServerCommand implements Callable<Integer> {
     }
 
     private static String keySource(Map<String, String> environment) {
+        String jwkUrl = environment.get("JWT_JWK_URL");
+        if (jwkUrl != null && !jwkUrl.isBlank()) {
+            return "the public keys at " + jwkUrl.trim() + " (it holds no secret)";
+        }
         String key = environment.get("JWT_SIGNING_KEY");
         if (key != null && !key.isBlank()) {
             return "JWT_SIGNING_KEY";
