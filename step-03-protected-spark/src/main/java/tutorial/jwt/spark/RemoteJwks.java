@@ -29,13 +29,13 @@ import java.util.regex.Pattern;
  * The issuer's public keys, fetched from its JWKS URL ({@code JWT_JWK_URL}) and found by a token's
  * {@code kid}: what PyJWT's {@code PyJWKClient} does for Simple JWT's {@code JWK_URL}. The set is
  * kept for as long as the issuer's {@code Cache-Control: max-age} says, and fetched again once when a
- * token names a kid it does not hold (a key the issuer has just rotated in). Fetches are at least
- * {@link #COOL_DOWN} apart, so a flood of tokens with made-up kids costs the issuer one request.
+ * token names a kid it does not hold (a key the issuer has just rotated in). Those refetches are at
+ * least {@link #COOL_DOWN} apart, so a flood of tokens with made-up kids costs the issuer one request.
  */
 public final class RemoteJwks implements Locator<Key> {
 
-    /** The least time between two fetches, whatever the tokens say. */
-    public static final Duration COOL_DOWN = Duration.ofSeconds(30);
+    /** The least time between two refetches, whatever the tokens say. */
+    public static final Duration COOL_DOWN = Duration.ofSeconds(10);
     /** When the issuer sends no {@code max-age}. */
     static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(5);
     /** A JWK Set of a few keys is a few KiB; anything far larger is not one. */
@@ -52,7 +52,7 @@ public final class RemoteJwks implements Locator<Key> {
     /** The keys by kid, replaced whole on each fetch. */
     private volatile Map<String, Key> keys = Map.of();
     private volatile Instant freshUntil = Instant.MIN;
-    private Instant lastFetch = Instant.MIN;
+    private Instant lastRefetch = Instant.MIN;
 
     private RemoteJwks(URI url, String algorithm, Clock clock, Consumer<String> log) {
         this.url = url;
@@ -93,18 +93,20 @@ public final class RemoteJwks implements Locator<Key> {
     }
 
     private synchronized void refreshIfCooledDown() {
-        if (clock.instant().isBefore(lastFetch.plus(COOL_DOWN))) {
+        if (clock.instant().isBefore(lastRefetch.plus(COOL_DOWN))) {
             return;
         }
+        lastRefetch = clock.instant();
         try {
             refresh();
+            log.accept("JWT_JWK_URL: fetched " + keys.size() + " public keys from " + url);
         } catch (IOException e) { // keep the keys we have: the issuer may be restarting
             log.accept("JWT_JWK_URL: " + e.getMessage() + "; keeping the " + keys.size() + " keys fetched before");
         }
     }
 
     private synchronized void refresh() throws IOException {
-        lastFetch = clock.instant();
+        Instant fetched = clock.instant();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT).header("Accept", "application/json").build();
         HttpResponse<InputStream> response;
         try {
@@ -127,7 +129,7 @@ public final class RemoteJwks implements Locator<Key> {
             throw new IOException(url + " answered " + response.statusCode() + ", not a JWK Set");
         }
         keys = publicKeys(body);
-        freshUntil = lastFetch.plus(maxAge(response));
+        freshUntil = fetched.plus(maxAge(response));
     }
 
     /** The set's public keys for our algorithm, by kid: jjwt parses and checks each JWK. */
