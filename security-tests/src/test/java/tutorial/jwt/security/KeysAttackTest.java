@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.install.RawHttp;
 import tutorial.jwt.install.TestTokens;
+import tutorial.jwt.keys.Pem;
 
 /**
  * Step 7 signing with a key pair, under the algorithm-confusion attacks: its public key used as an
@@ -37,9 +38,7 @@ class KeysAttackTest {
 
     @BeforeAll
     static void start() {
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(SERVER_KEYS.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        target = Target.start(7, Map.of("JWT_ALGORITHM", "RS256", "JWT_SIGNING_KEY", pem));
+        target = Target.start(7, Map.of("JWT_ALGORITHM", "RS256", "JWT_SIGNING_KEY", Pem.write(SERVER_KEYS.getPrivate())));
         RawHttp.Response login = AttackTable.json(Endpoint.OBTAIN, json(Map.of("username", "alice", "password", AttackTable.PASSWORD)))
                 .send(target.port());
         kid = (String) TestTokens.header((String) ((Map<?, ?>) StrictJson.parse(login.body())).get("access")).get("kid");
@@ -76,8 +75,7 @@ class KeysAttackTest {
     }
 
     static Stream<Arguments> attacks() {
-        String publicPem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(SERVER_KEYS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        String publicPem = Pem.write(SERVER_KEYS.getPublic()); // as the server's key file would hold it
         String payload = json(claims());
         String good = genuine();
         Map<String, String> attacks = new LinkedHashMap<>();

@@ -55,6 +55,19 @@ final class DevKeys {
         return DIR + "/" + algorithm + "/";
     }
 
+    /** A key file and the kid of its key. */
+    record DevKey(Path file, String kid) {
+    }
+
+    /** The keys, oldest first: the last one signs. */
+    List<DevKey> keys() {
+        return files().stream().map(this::key).toList();
+    }
+
+    private DevKey key(Path file) {
+        return new DevKey(file, KeyRing.kid(read(file), algorithm));
+    }
+
     /** The key files, oldest first. */
     List<Path> files() {
         if (!Files.isDirectory(dir)) {
@@ -77,7 +90,7 @@ final class DevKeys {
     }
 
     /** A new key pair made by jjwt for the algorithm, written after the others: the next to sign. */
-    Path add() {
+    DevKey add() {
         List<Path> files = files();
         int next = files.isEmpty() ? 1 : number(files.get(files.size() - 1)) + 1;
         PrivateKey key = ((SignatureAlgorithm) Jwts.SIG.get().forKey(algorithm)).keyPair().build().getPrivate();
@@ -88,7 +101,7 @@ final class DevKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        return file;
+        return key(file);
     }
 
     static void delete(Path file) {

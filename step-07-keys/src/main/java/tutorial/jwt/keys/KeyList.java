@@ -1,7 +1,6 @@
 package tutorial.jwt.keys;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The development key ring as the key commands print it, the signing key first. */
@@ -11,11 +10,10 @@ final class KeyList {
     }
 
     static void print(PrintWriter out, DevKeys ring) {
-        List<Path> files = ring.files();
+        List<DevKeys.DevKey> keys = ring.keys();
         out.println("Keys in " + ring.where() + ", newest first:");
-        for (int i = files.size() - 1; i >= 0; i--) {
-            out.println("  " + KeyRing.kid(DevKeys.read(files.get(i)), ring.algorithm())
-                    + (i == files.size() - 1 ? "  signs and verifies" : "  verifies"));
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            out.println("  " + keys.get(i).kid() + (i == keys.size() - 1 ? "  signs and verifies" : "  verifies"));
         }
     }
 }

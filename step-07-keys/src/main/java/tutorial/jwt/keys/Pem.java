@@ -1,5 +1,6 @@
 package tutorial.jwt.keys;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
@@ -19,7 +20,7 @@ import tutorial.jwt.foundation.settings.SettingsException;
  * {@code VERIFYING_KEY} hold: a private key in PKCS#8 ({@code BEGIN PRIVATE KEY}), public keys in
  * X.509 ({@code BEGIN PUBLIC KEY}). jjwt signs with the keys; it does not read PEM.
  */
-final class Pem {
+public final class Pem {
 
     private static final Pattern BLOCK = Pattern.compile("-----BEGIN ([A-Z ]+)-----([A-Za-z0-9+/=\\s]*)-----END \\1-----");
     private static final List<String> KEY_TYPES = List.of("RSA", "EC");
@@ -41,9 +42,11 @@ final class Pem {
         return read(pem, source, "PUBLIC KEY").stream().map(PublicKey.class::cast).toList();
     }
 
-    static String write(PrivateKey key) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded());
-        return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
+    /** The key as {@code openssl} writes it: PKCS#8 for a private key, X.509 for a public one, 64 columns. */
+    public static String write(Key key) {
+        String type = key instanceof PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     private static List<Key> read(String pem, String source, String wanted) {

@@ -1,6 +1,5 @@
 package tutorial.jwt.keys;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,14 +25,14 @@ final class RetireKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DevKeys ring = DevKeys.of(launch);
-        List<Path> files = ring.files();
-        for (int i = 0; i < files.size(); i++) {
-            if (KeyRing.kid(DevKeys.read(files.get(i)), ring.algorithm()).equals(kid)) {
-                if (i == files.size() - 1) {
+        List<DevKeys.DevKey> keys = ring.keys();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).kid().equals(kid)) {
+                if (i == keys.size() - 1) {
                     launch.err().println("Error: " + kid + " is the key that signs; run rotatekey first.");
                     return 1;
                 }
-                DevKeys.delete(files.get(i));
+                DevKeys.delete(keys.get(i).file());
                 launch.out().println("Retired key " + kid + ": tokens it signed are refused once the server restarts.");
                 KeyList.print(launch.out(), ring);
                 return 0;

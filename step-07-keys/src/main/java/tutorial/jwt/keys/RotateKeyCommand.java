@@ -1,6 +1,5 @@
 package tutorial.jwt.keys;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import tutorial.jwt.foundation.Launch;
@@ -24,9 +23,8 @@ final class RotateKeyCommand implements Callable<Integer> {
         if (ring.files().isEmpty()) {
             ring.add(); // the first key, as the server would make it
         }
-        Path added = ring.add();
-        String kid = KeyRing.kid(DevKeys.read(added), ring.algorithm());
-        launch.out().println("Added key " + kid + " to " + ring.where() + ". Restart the server to sign with it;"
+        DevKeys.DevKey added = ring.add();
+        launch.out().println("Added key " + added.kid() + " to " + ring.where() + ". Restart the server to sign with it;"
                 + " tokens signed by the older keys still verify until they expire.");
         KeyList.print(launch.out(), ring);
         return 0;

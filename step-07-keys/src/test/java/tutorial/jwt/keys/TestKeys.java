@@ -4,7 +4,6 @@ import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.SignatureAlgorithm;
 import java.security.KeyPair;
 import java.security.PublicKey;
-import java.util.Base64;
 
 /** Key pairs made by jjwt, in the PEM a person would put in JWT_SIGNING_KEY and JWT_VERIFYING_KEY. */
 final class TestKeys {
@@ -21,7 +20,6 @@ final class TestKeys {
     }
 
     static String publicPem(PublicKey key) {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return Pem.write(key);
     }
 }
