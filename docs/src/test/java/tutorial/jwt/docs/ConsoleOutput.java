@@ -28,12 +28,21 @@ final class ConsoleOutput {
     }
 
     /**
-     * Tokens become {@code <jwt>}; trailing whitespace and trailing blank lines go. With {@code -i},
+     * Key material differs on every run as tokens do: a JWK's modulus or curve point becomes
+     * {@code <key>}, and a key id (an RFC 7638 thumbprint, 43 base64url characters) {@code <kid>}.
+     */
+    static String maskKeys(String text) {
+        return text.replaceAll("\"(n|x|y)\":\"[A-Za-z0-9_-]+\"", "\"$1\":\"<key>\"")
+                .replaceAll("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", "<kid>");
+    }
+
+    /**
+     * Tokens become {@code <jwt>}, key material {@code <key>} and {@code <kid>} (see {@link #maskKeys}); trailing whitespace and trailing blank lines go. With {@code -i},
      * the {@code Date} and {@code Content-Length} headers go too, and the headers are sorted with
      * lower-case names: the JDK's client reports them in neither curl's order nor its case.
      */
     static List<String> normalise(String text, boolean include) {
-        List<String> lines = new ArrayList<>(Jwt.mask(text).lines().map(String::stripTrailing).toList());
+        List<String> lines = new ArrayList<>(maskKeys(Jwt.mask(text)).lines().map(String::stripTrailing).toList());
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }

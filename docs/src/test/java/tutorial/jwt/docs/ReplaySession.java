@@ -66,6 +66,7 @@ final class ReplaySession {
         StepApp app = Steps.app(command.step())
                 .orElseThrow(() -> new IllegalArgumentException("no app for step " + command.step() + ": add it to Steps"));
         CliRunner cli = new CliRunner(app, workingDir).env("DATABASE_URL", server.services.site().server().databaseUrl());
+        Steps.environment(command.step()).forEach(cli::env);
         command.environment().forEach(cli::env);
         cli.run("", command.args().toArray(String[]::new));
         return cli.err + cli.out;

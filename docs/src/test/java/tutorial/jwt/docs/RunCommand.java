@@ -28,7 +28,7 @@ record RunCommand(Map<String, String> environment, int step, List<String> args) 
             String assignment = words.get(i++);
             environment.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
         }
-        if (i + 2 >= words.size() || !words.get(i + 1).matches("[1-6]")) {
+        if (i + 2 >= words.size() || !words.get(i + 1).matches("[1-9]")) {
             throw new IllegalArgumentException("a replayed ./run line names a step and a command: ./run N command ...");
         }
         List<String> args = words.subList(i + 2, words.size());

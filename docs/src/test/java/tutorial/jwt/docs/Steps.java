@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import tutorial.jwt.install.StepApp;
 
-/** The server each step's transcripts replay against. A new step of the course is one line here, plus its two dependencies in docs/pom.xml. */
+/** The server each step's transcripts replay against. A new step of the course is one line here, plus its dependencies in docs/pom.xml. */
 final class Steps {
 
     private static final Map<Integer, Supplier<StepApp>> APPS = Map.of(
@@ -14,12 +14,23 @@ final class Steps {
             3, tutorial.jwt.protect.Main::new,
             4, tutorial.jwt.refresh.Main::new,
             5, tutorial.jwt.claims.Main::new,
-            6, tutorial.jwt.blacklist.Main::new);
+            6, tutorial.jwt.blacklist.Main::new,
+            7, tutorial.jwt.keys.Main::new);
+
+    /**
+     * What a step's server and commands get on top of the test server's settings. Step 7 signs with
+     * its development key ring, as {@code ./run 7} does when no key is set (a blank value is unset).
+     */
+    private static final Map<Integer, Map<String, String>> ENVIRONMENT = Map.of(7, Map.of("JWT_SIGNING_KEY", ""));
 
     private Steps() {
     }
 
     static Optional<StepApp> app(int step) {
         return Optional.ofNullable(APPS.get(step)).map(Supplier::get);
+    }
+
+    static Map<String, String> environment(int step) {
+        return ENVIRONMENT.getOrDefault(step, Map.of());
     }
 }

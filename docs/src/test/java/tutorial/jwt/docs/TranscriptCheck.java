@@ -3,6 +3,7 @@ package tutorial.jwt.docs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tutorial.jwt.install.StepApp;
 import tutorial.jwt.install.TestServer;
 
@@ -74,10 +76,16 @@ final class TranscriptCheck {
             return List.of(page.problem(transcripts.get(0).markerLine(), "no server for step " + step + ": add it to Steps"));
         }
         List<Problem> problems = new ArrayList<>();
-        try (TestServer server = TestServer.start(app.get())) {
+        Path terminal; // the reader's folder: the server and the ./run commands find the same local files there
+        try {
+            terminal = Files.createTempDirectory("docs-replay");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (TestServer server = TestServer.startIn(terminal, app.get(), Steps.environment(step))) {
             server.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // ./run commands live in real time
             server.services.site().users().create(USERNAME, EMAIL, server.services.site().passwords().hash(PASSWORD), true);
-            ReplaySession session = new ReplaySession(page, server, Files.createTempDirectory("docs-replay"));
+            ReplaySession session = new ReplaySession(page, server, terminal);
             for (Transcript transcript : transcripts) {
                 FencedBlock block = transcript.block();
                 if (!block.info().equals("console")) {
@@ -90,10 +98,18 @@ final class TranscriptCheck {
                     session.run(exchange).ifPresent(problems::add);
                 }
             }
+        } finally {
+            delete(terminal);
+        }
+        return problems;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return problems;
     }
 
     private static Optional<Problem> firstLineIsNotACommand(Page page, FencedBlock block) {

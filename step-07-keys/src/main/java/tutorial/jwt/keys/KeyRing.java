@@ -40,6 +40,12 @@ public record KeyRing(String algorithm, Jwk<?> signing, List<Jwk<?>> verifying) 
     /** A ring that signs with {@code signingKey} and also verifies with {@code previous}, after a clear check of each. */
     static KeyRing of(String algorithm, Found signingKey, List<Found> previous) {
         Jwk<?> signing = jwk(signingKey.key(), algorithm);
+        String kind = algorithm.startsWith("RS") ? "RSA" : algorithm.startsWith("ES") ? "EC" : signing.getType();
+        if (!signing.getType().equals(kind)) {
+            throw new SettingsException(signingKey.source() + " holds an " + signing.getType() + " key; JWT_ALGORITHM="
+                    + algorithm + " signs with " + kind + " keys (an " + signing.getType() + " key signs with "
+                    + (kind.equals("RSA") ? "ES256" : "RS256") + ").");
+        }
         requireSigns(algorithm, signingKey.source(), signing);
         Map<String, Jwk<?>> verifying = new LinkedHashMap<>();
         verifying.put(signing.getId(), verifyingHalf(signing));

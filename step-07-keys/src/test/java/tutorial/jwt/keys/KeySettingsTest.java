@@ -38,8 +38,10 @@ class KeySettingsTest {
 
     @Test
     void a_key_of_the_wrong_kind_is_refused() {
-        assertSays("JWT_SIGNING_KEY cannot sign with JWT_ALGORITHM=RS256",
+        assertSays("JWT_SIGNING_KEY holds an EC key; JWT_ALGORITHM=RS256 signs with RSA keys (an EC key signs with ES256)",
                 startupError(Map.of("JWT_SIGNING_KEY", TestKeys.privatePem(TestKeys.pair("ES256")))));
+        assertSays("JWT_SIGNING_KEY holds an RSA key; JWT_ALGORITHM=ES256 signs with EC keys (an RSA key signs with RS256)",
+                startupError(Map.of("JWT_ALGORITHM", "ES256", "JWT_SIGNING_KEY", TestKeys.privatePem(TestKeys.pair("RS256")))));
         assertSays("JWT_SIGNING_KEY cannot sign with JWT_ALGORITHM=ES256", startupError(Map.of("JWT_ALGORITHM", "ES256",
                 "JWT_SIGNING_KEY", TestKeys.privatePem(TestKeys.pair("ES384")))));
         assertSays("JWT_VERIFYING_KEY holds an EC key; JWT_ALGORITHM=RS256 verifies with RSA keys only",
