@@ -15,13 +15,14 @@
     ['aud', 'audience'],
     ['iss', 'issuer'],
   ]);
-  const HEADER_MEANINGS = new Map([['alg', 'how it is signed'], ['typ', 'a JWT']]);
+  const HEADER_MEANINGS = new Map([['alg', 'how it is signed'], ['typ', 'a JWT'], ['kid', 'which key signed it']]);
   const VIEWS = [
     ['public_view', 'anyone'],
     ['protected_view', 'logged-in users'],
     ['hello', 'logged-in users, class-based'],
     ['staff_view', 'staff only: 403 for others'],
     ['me', 'who the token says you are, no database lookup'],
+    ['token_jwks', 'anyone: the public keys that verify the tokens'],
   ];
   const MAX_LOG_ENTRIES = 50;
 

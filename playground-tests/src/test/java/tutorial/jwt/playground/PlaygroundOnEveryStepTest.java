@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,14 +23,19 @@ class PlaygroundOnEveryStepTest {
     static Stream<Named<StepApp>> steps() {
         return Stream.<StepApp>of(new tutorial.jwt.install.Main(), new tutorial.jwt.endpoints.Main(),
                         new tutorial.jwt.protect.Main(), new tutorial.jwt.refresh.Main(), new tutorial.jwt.claims.Main(),
-                        new tutorial.jwt.blacklist.Main())
+                        new tutorial.jwt.blacklist.Main(), new tutorial.jwt.keys.Main())
                 .map(step -> Named.of(step.title(), step));
+    }
+
+    /** Step 7 signs with its development key pair: the test server's HMAC secret is unset for it (blank is unset). */
+    static Map<String, String> environment(StepApp step) {
+        return step instanceof tutorial.jwt.keys.Main ? Map.of("JWT_SIGNING_KEY", "") : Map.of();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
     void the_step_serves_the_page_to_a_browser_and_json_to_curl(StepApp step) {
-        try (TestServer server = TestServer.start(step)) {
+        try (TestServer server = TestServer.start(step, environment(step))) {
             server.request().accept(BROWSER_ACCEPT).get("/").then()
                     .statusCode(200).body(containsString("<title>JWT playground</title>"));
             for (String file : new String[] {"playground.js", "playground.css", "favicon.svg"}) {
