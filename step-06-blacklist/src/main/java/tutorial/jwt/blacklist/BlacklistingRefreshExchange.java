@@ -13,7 +13,7 @@ import tutorial.jwt.refresh.RotatingRefreshExchange;
  * pair is answered. The blacklisting is the database's single conditional write, so of two requests
  * racing with the same refresh token, exactly one gets a new pair.
  */
-public final class BlacklistingRefreshExchange extends RotatingRefreshExchange {
+public class BlacklistingRefreshExchange extends RotatingRefreshExchange {
 
     private final TokenBlacklist blacklist;
 

@@ -18,7 +18,7 @@ import tutorial.jwt.install.tokens.TokenCodec;
  * across threads and servers is a single conditional write that the database makes atomic (a
  * {@code UNIQUE} column and {@code ON CONFLICT DO NOTHING}), never a check in Java followed by a write.
  */
-public final class TokenBlacklist {
+public class TokenBlacklist {
 
     private final Database database;
     private final Clock clock;
@@ -34,7 +34,7 @@ public final class TokenBlacklist {
 
     /** Records a refresh token just issued (Simple JWT's {@code OutstandingToken.objects.create}). */
     public void recordOutstanding(Token refresh, String encoded) {
-        database.withConnection(connection -> insertOutstanding(connection, refresh, encoded));
+        database.inTransaction(connection -> insertOutstanding(connection, refresh, encoded));
     }
 
     private int insertOutstanding(Connection connection, Token refresh, String encoded) throws SQLException {
@@ -46,8 +46,19 @@ public final class TokenBlacklist {
             insert.setObject(3, database.dialect().datetime(refresh.expiresAt()));
             insert.setObject(4, userIdOf(refresh), Types.INTEGER);
             insert.setString(5, jtiOf(refresh));
-            return insert.executeUpdate();
+            int inserted = insert.executeUpdate();
+            recorded(connection, refresh);
+            return inserted;
         }
+    }
+
+    /** The seam for step 8: more to write about a token just recorded, in the same transaction. */
+    protected void recorded(Connection connection, Token refresh) throws SQLException {
+    }
+
+    /** The database, for a subclass's own statements. */
+    protected Database database() {
+        return database;
     }
 
     public boolean isBlacklisted(String jti) {
@@ -165,11 +176,11 @@ public final class TokenBlacklist {
     }
 
     /** The clock's time, as this database stores a Django datetime. */
-    private Object now() {
+    protected Object now() {
         return database.dialect().datetime(clock.instant());
     }
 
-    String jtiOf(Token token) {
+    public String jtiOf(Token token) {
         return (String) token.claim(settings.jtiClaim());
     }
 

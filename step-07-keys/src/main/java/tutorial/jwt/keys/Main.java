@@ -61,19 +61,29 @@ public final class Main implements StepApp {
     /** Step 1's services, with a codec that signs with the key ring instead of one secret. */
     @Override
     public Services open(Settings settings, Path workingDir, Clock clock, Consumer<String> log) {
+        return open(settings, workingDir, clock, log, migrations());
+    }
+
+    /** The same on {@code migrations}: the seam for step 8, which adds a table. */
+    public Services open(Settings settings, Path workingDir, Clock clock, Consumer<String> log, Schema migrations) {
         JwtSettings jwt = JwtSettings.read(settings, KeyRing.ALGORITHMS);
         if (!KeyRing.isAsymmetric(jwt.algorithm())) {
             jwt = SigningKey.resolve(jwt, workingDir, log); // HS256: step 1's secret, as before
         }
         keys = KeySources.open(settings.group("JWT_"), jwt, workingDir, log);
-        return new Services(Site.open(settings, migrations(), clock), jwt, new TokenCodec(jwt, clock, keys.forCodec()));
+        return new Services(Site.open(settings, migrations, clock), jwt, new TokenCodec(jwt, clock, keys.forCodec()));
     }
 
     @Override
     public List<WebModule> modules(Services services) {
         List<WebModule> modules = new ArrayList<>(step6.modules(services));
-        modules.add(new JwksView(keys));
+        modules.add(jwksView());
         return modules;
+    }
+
+    /** {@code GET /api/token/jwks/} of the keys {@link #open} read: step 8 serves it beside its own views. */
+    public JwksView jwksView() {
+        return new JwksView(keys);
     }
 
     @Override

@@ -21,7 +21,33 @@ public final class RequestData {
     private RequestData() {
     }
 
+    private static final String SUPPLIED = "tutorial.jwt.foundation.supplied";
+
+    /**
+     * A field an earlier filter supplies for this request, used when the body does not send it: for
+     * example a value the client keeps in a cookie. What the body sends wins.
+     */
+    public static void supply(Context ctx, String field, Object value) {
+        Map<String, Object> supplied = ctx.attribute(SUPPLIED);
+        if (supplied == null) {
+            supplied = new LinkedHashMap<>();
+            ctx.attribute(SUPPLIED, supplied);
+        }
+        supplied.put(field, value);
+    }
+
     public static Map<String, Object> of(Context ctx) {
+        Map<String, Object> sent = sent(ctx);
+        Map<String, Object> supplied = ctx.attribute(SUPPLIED);
+        if (supplied == null) {
+            return sent;
+        }
+        Map<String, Object> data = new LinkedHashMap<>(supplied);
+        data.putAll(sent);
+        return data;
+    }
+
+    private static Map<String, Object> sent(Context ctx) {
         String contentType = ctx.header("Content-Type"); // as sent: ctx.contentType() throws on an unknown charset
         if (contentType == null || contentType.isBlank()) {
             if (ctx.bodyAsBytes().length == 0) {

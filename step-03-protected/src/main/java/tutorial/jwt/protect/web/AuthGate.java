@@ -30,14 +30,25 @@ public final class AuthGate implements WebModule {
     private static final Logger LOG = LoggerFactory.getLogger(AuthGate.class);
 
     private final Authentication authentication;
-    private final String headerName;
+    private final Credentials credentials;
     private final List<String> corsAllowedOrigins;
+
+    /** Where a request's credentials come from: the header's value, or null for none. */
+    @FunctionalInterface
+    public interface Credentials {
+        String of(Context ctx);
+    }
 
     /** {@code authentication} is the default (DRF's {@code DEFAULT_AUTHENTICATION_CLASSES}). */
     /** The header is Simple JWT's {@code AUTH_HEADER_NAME}; browser origins come from {@code CORS_ALLOWED_ORIGINS}. */
     public AuthGate(Authentication authentication, Services services) {
+        this(authentication, services, header(services.jwt().authHeaderName()));
+    }
+
+    /** The seam for step 8, whose browser clients send the access token in a cookie instead of the header. */
+    public AuthGate(Authentication authentication, Services services, Credentials credentials) {
         this.authentication = authentication;
-        this.headerName = services.jwt().authHeaderName();
+        this.credentials = credentials;
         this.corsAllowedOrigins = services.site().server().corsAllowedOrigins();
     }
 
@@ -70,9 +81,11 @@ public final class AuthGate implements WebModule {
      * WSGI servers in front of Django join them: {@code Bearer a,Bearer b} is then a malformed header,
      * never the first or the last token (which one a proxy checked, the app cannot know).
      */
-    private String credentials(Context ctx) {
-        List<String> values = Collections.list(ctx.req().getHeaders(headerName));
-        return values.isEmpty() ? null : String.join(",", values);
+    public static Credentials header(String headerName) {
+        return ctx -> {
+            List<String> values = Collections.list(ctx.req().getHeaders(headerName));
+            return values.isEmpty() ? null : String.join(",", values);
+        };
     }
 
     private void check(Context ctx) {
@@ -94,7 +107,7 @@ public final class AuthGate implements WebModule {
                     ctx.method(), ctx.path());
             throw ApiError.detail(403, PERMISSION_DENIED);
         }
-        User user = chosen.authenticate(credentials(ctx)).orElse(null);
+        User user = chosen.authenticate(credentials.of(ctx)).orElse(null);
         for (Allow allow : permissions) {
             if (!allow.permission().allows(user)) {
                 throw user == null ? ApiError.detail(401, NOT_AUTHENTICATED) : ApiError.detail(403, PERMISSION_DENIED);
