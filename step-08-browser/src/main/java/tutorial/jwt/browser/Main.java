@@ -1,0 +1,111 @@
+package tutorial.jwt.browser;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import tutorial.jwt.blacklist.BlacklistViews;
+import tutorial.jwt.claims.MeView;
+import tutorial.jwt.claims.StatelessAuthentication;
+import tutorial.jwt.endpoints.TokenRefreshView;
+import tutorial.jwt.endpoints.TokenVerifyView;
+import tutorial.jwt.foundation.Launch;
+import tutorial.jwt.foundation.cli.Cli;
+import tutorial.jwt.foundation.db.Schema;
+import tutorial.jwt.foundation.settings.Settings;
+import tutorial.jwt.foundation.users.User;
+import tutorial.jwt.foundation.web.WebModule;
+import tutorial.jwt.install.Services;
+import tutorial.jwt.install.StepApp;
+import tutorial.jwt.install.web.TokenObtainView;
+import tutorial.jwt.protect.auth.JwtAuthentication;
+import tutorial.jwt.protect.auth.TokenClass;
+import tutorial.jwt.protect.web.AuthGate;
+import tutorial.jwt.protect.web.TutorialViews;
+import tutorial.jwt.refresh.SlidingTokenViews;
+
+/**
+ * Step 8: browser clients. Step 7's app, where every login starts a token family and a refresh token
+ * presented twice revokes its family, and where, with {@code JWT_AUTH_COOKIE} set, browsers keep their
+ * tokens in {@code HttpOnly} cookies, with Django's CSRF check on every request a cookie authenticates.
+ */
+public final class Main implements StepApp {
+
+    private final tutorial.jwt.keys.Main step7 = new tutorial.jwt.keys.Main();
+    /** Read once in {@link #open}, with the other settings: a wrong value stops the start. */
+    private CookieSettings cookies;
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(new Main(), args));
+    }
+
+    @Override
+    public String title() {
+        return "Step 8 (browser)";
+    }
+
+    @Override
+    public String launcherName() {
+        return "8";
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return step7.settings();
+    }
+
+    @Override
+    public Schema migrations() {
+        return step7.migrations().and(FamilyTables.CREATE);
+    }
+
+    @Override
+    public Services open(Settings settings, Path workingDir, Clock clock, Consumer<String> log) {
+        cookies = CookieSettings.read(settings);
+        return step7.open(settings, workingDir, clock, log, migrations());
+    }
+
+    /** Step 6's views with families in place of its blacklist, the cookie transport around them, and step 7's key set. */
+    @Override
+    public List<WebModule> modules(Services services) {
+        FamilyBlacklist families = new FamilyBlacklist(services.site().database(), services.site().clock(),
+                services.jwt(), services.codec());
+        FamilyTokenFactory tokens = new FamilyTokenFactory(services.jwt(), services.site().clock(), families,
+                services.codec());
+        FamilyRefreshExchange exchange = new FamilyRefreshExchange(tokens, services.codec(), services.jwt(), families);
+        JwtAuthentication authentication = new JwtAuthentication(services,
+                TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
+        BlacklistViews logout = new BlacklistViews(exchange, families);
+        List<WebModule> modules = new ArrayList<>();
+        AuthGate gate = new AuthGate(authentication, services);
+        if (cookies.enabled()) {
+            CookieTransport transport = new CookieTransport(cookies, services.jwt(), services.codec(),
+                    new Csrf(services.site().server().corsAllowedOrigins()));
+            modules.add(transport);
+            gate = new AuthGate(authentication, services, transport.credentials());
+        }
+        modules.addAll(List.of(
+                new TokenObtainView(services, tokens),
+                new TokenRefreshView(services, exchange),
+                new TokenVerifyView(services.codec(), logout.refuseBlacklisted()),
+                new SlidingTokenViews(services, tokens),
+                gate,
+                new TutorialViews(),
+                new MeView(new StatelessAuthentication(authentication)),
+                logout,
+                step7.jwksView()));
+        return modules;
+    }
+
+    @Override
+    public void passwordChanged(Launch<Services> launch, User user) {
+        step7.passwordChanged(launch, user);
+    }
+
+    @Override
+    public List<Object> commands(Launch<Services> launch) {
+        return step7.commands(launch);
+    }
+}

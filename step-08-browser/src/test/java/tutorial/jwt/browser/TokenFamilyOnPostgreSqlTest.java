@@ -1,0 +1,8 @@
+package tutorial.jwt.browser;
+
+import tutorial.jwt.install.OnPostgreSql;
+
+/** {@link TokenFamilyTest} on PostgreSQL. */
+@OnPostgreSql
+class TokenFamilyOnPostgreSqlTest extends TokenFamilyTest {
+}

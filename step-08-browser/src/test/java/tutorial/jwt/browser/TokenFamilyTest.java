@@ -1,0 +1,122 @@
+package tutorial.jwt.browser;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import tutorial.jwt.install.TestServer;
+
+/**
+ * Reuse detection: a rotated refresh token presented again revokes every token of its family, the
+ * thief's successor and the user's alike, and leaves other logins alone. Races included.
+ */
+class TokenFamilyTest {
+
+    static final Map<String, String> HS256 = Map.of("JWT_ALGORITHM", "HS256");
+    static final int RACERS = 20;
+
+    TestServer start() {
+        return TestServer.start(new Main(), HS256);
+    }
+
+    static int refresh(TestServer server, String refresh) {
+        return server.json(Map.of("refresh", refresh)).post("/api/token/refresh/").statusCode();
+    }
+
+    static long count(TestServer server, String sql) {
+        return server.services.site().database().withConnection(connection -> {
+            try (var row = connection.createStatement().executeQuery(sql)) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void a_rotated_refresh_token_presented_again_revokes_its_whole_family_and_nothing_else() {
+        try (TestServer server = start()) {
+            server.createUser("alice");
+            String stolen = server.login("alice").getString("refresh");
+            String otherDevice = server.login("alice").getString("refresh");
+
+            String thiefs = server.json(Map.of("refresh", stolen)).post("/api/token/refresh/").then().statusCode(200)
+                    .extract().path("refresh"); // the thief refreshes first
+            server.json(Map.of("refresh", stolen)).post("/api/token/refresh/").then() // the user, with the copy
+                    .statusCode(401).body("detail", equalTo("Token is blacklisted"));
+
+            assertEquals(401, refresh(server, thiefs), "the thief's successor is revoked with its family");
+            assertEquals(200, refresh(server, otherDevice), "another login of the same user is another family");
+            assertEquals(count(server, "SELECT COUNT(*) FROM token_blacklist_outstandingtoken"),
+                    count(server, "SELECT COUNT(*) FROM token_family_member"), "every recorded refresh token has its family");
+        }
+    }
+
+    @Test
+    void a_logged_out_token_presented_again_revokes_its_family_too() {
+        try (TestServer server = start()) {
+            server.createUser("alice");
+            String first = server.login("alice").getString("refresh");
+            String second = server.json(Map.of("refresh", first)).post("/api/token/refresh/").then().extract().path("refresh");
+            server.json(Map.of("refresh", second)).post("/api/token/blacklist/").then().statusCode(200);
+            server.json(Map.of("refresh", first)).post("/api/token/blacklist/").then().statusCode(401)
+                    .body("detail", equalTo("Token is blacklisted"));
+        }
+    }
+
+    /** {@link #RACERS} refreshes of one token, released at once. */
+    static List<Integer> race(TestServer server, String refresh) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/token/refresh/"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"refresh\": \"" + refresh + "\"}")).build();
+            answers.add(pool.submit(() -> {
+                start.await();
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        String winner = null;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 200) {
+                winner = response.body();
+            }
+        }
+        pool.shutdown();
+        if (winner != null) {
+            String winnersRefresh = (String) ((Map<?, ?>) tutorial.jwt.foundation.json.StrictJson.parse(winner)).get("refresh");
+            statuses.add(refresh(server, winnersRefresh)); // last: the winner's successor, after the race
+        }
+        return statuses;
+    }
+
+    @RepeatedTest(3)
+    void of_twenty_concurrent_refreshes_exactly_one_wins_and_the_losers_revoke_the_winners_successor() throws Exception {
+        try (TestServer server = start()) {
+            server.createUser("alice");
+            List<Integer> statuses = race(server, server.login("alice").getString("refresh"));
+            List<Integer> racers = statuses.subList(0, RACERS);
+            assertEquals(1, racers.stream().filter(s -> s == 200).count(), "exactly one refresh wins: " + racers);
+            assertEquals(RACERS - 1, racers.stream().filter(s -> s == 401).count(), "every other one is refused: " + racers);
+            assertEquals(401, statuses.get(RACERS), "a reuse cannot tell a race from a thief: the family is revoked");
+        }
+    }
+}
