@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import tutorial.jwt.install.TestServer;
 
-/** Every row of the users and blacklist tables, to prove a refused request wrote nothing. */
+/** Every row of the users, blacklist and family tables, to prove a refused request wrote nothing. */
 record DatabaseSnapshot(Map<String, List<List<Object>>> tables) {
 
     static final List<String> TABLES = List.of(
-            "auth_user", "token_blacklist_outstandingtoken", "token_blacklist_blacklistedtoken");
+            "auth_user", "token_blacklist_outstandingtoken", "token_blacklist_blacklistedtoken", "token_family_member");
 
     static DatabaseSnapshot of(TestServer server) {
         return server.services.site().database().withConnection(connection -> {

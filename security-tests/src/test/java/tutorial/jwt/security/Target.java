@@ -16,12 +16,14 @@ final class Target implements AutoCloseable {
     static final long ALICE = 1;
     static final long INACTIVE = 2;
     static final long DELETED = 3;
-    static final List<Integer> STEPS = List.of(1, 2, 3, 4, 5, 6, 7);
+    static final List<Integer> STEPS = List.of(1, 2, 3, 4, 5, 6, 7, 8);
     /**
-     * Step 7 signs with HS256 here, so the table's tokens (signed with the shared secret) mean what they
-     * mean in step 6; {@link KeysAttackTest} attacks its key pairs.
+     * Steps 7 and 8 sign with HS256 here, so the table's tokens (signed with the shared secret) mean what
+     * they mean in step 6; {@link KeysAttackTest} attacks step 7's key pairs. Step 8 runs in cookie mode:
+     * its Bearer clients must see nothing of it; {@link BrowserAttackTest} attacks the cookies.
      */
-    private static final Map<Integer, Map<String, String>> STEP_SETTINGS = Map.of(7, Map.of("JWT_ALGORITHM", "HS256"));
+    private static final Map<Integer, Map<String, String>> STEP_SETTINGS = Map.of(7, Map.of("JWT_ALGORITHM", "HS256"),
+            8, Map.of("JWT_ALGORITHM", "HS256", "JWT_AUTH_COOKIE", "access_token"));
     private static final Map<Integer, Supplier<StepApp>> APPS = Map.of(
             1, tutorial.jwt.install.Main::new,
             2, tutorial.jwt.endpoints.Main::new,
@@ -29,7 +31,8 @@ final class Target implements AutoCloseable {
             4, tutorial.jwt.refresh.Main::new,
             5, tutorial.jwt.claims.Main::new,
             6, tutorial.jwt.blacklist.Main::new,
-            7, tutorial.jwt.keys.Main::new);
+            7, tutorial.jwt.keys.Main::new,
+            8, tutorial.jwt.browser.Main::new);
 
     final int step;
     final TestServer server;
