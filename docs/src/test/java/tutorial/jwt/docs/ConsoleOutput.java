@@ -29,10 +29,12 @@ final class ConsoleOutput {
 
     /**
      * Key material differs on every run as tokens do: a JWK's modulus or curve point becomes
-     * {@code <key>}, and a key id (an RFC 7638 thumbprint, 43 base64url characters) {@code <kid>}.
+     * {@code <key>}, a key id (an RFC 7638 thumbprint, 43 base64url characters) {@code <kid>}, and a
+     * CSRF token {@code <csrf>}.
      */
     static String maskKeys(String text) {
         return text.replaceAll("\"(n|x|y)\":\"[A-Za-z0-9_-]+\"", "\"$1\":\"<key>\"")
+                .replaceAll("(?<=csrftoken\":\"|csrftoken=)[0-9a-f]{32}", "<csrf>")
                 .replaceAll("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", "<kid>");
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * uses are known; any other is refused by name, so a page cannot show a command the checker would
  * silently run differently.
  */
-record CurlCommand(String method, String url, List<Header> headers, String body, boolean include) {
+record CurlCommand(String method, String url, List<Header> headers, String body, boolean include,
+                   boolean sendsCookies, boolean keepsCookies) {
 
     record Header(String name, String value) {
     }
@@ -25,6 +26,8 @@ record CurlCommand(String method, String url, List<Header> headers, String body,
         List<Header> headers = new ArrayList<>();
         List<String> data = new ArrayList<>();
         boolean include = false;
+        boolean sendsCookies = false;
+        boolean keepsCookies = false;
 
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
@@ -36,10 +39,12 @@ record CurlCommand(String method, String url, List<Header> headers, String body,
                 case "-s", "--silent" -> { } // curl prints no progress meter into a pipe anyway
                 case "-i", "--include" -> include = true;
                 case "-si", "-is" -> include = true;
+                case "-b", "--cookie" -> sendsCookies = cookieJar(valueOf(words, ++i, word), word);
+                case "-c", "--cookie-jar" -> keepsCookies = cookieJar(valueOf(words, ++i, word), word);
                 default -> {
                     if (word.startsWith("-")) {
                         throw new IllegalArgumentException("the docs checker does not know the curl option " + word
-                                + " (it knows -X, -H, -d, --data-raw, -s, -i)");
+                                + " (it knows -X, -H, -d, --data-raw, -s, -i, -b and -c with a cookie jar file)");
                     }
                     if (url != null) {
                         throw new IllegalArgumentException("a second URL: " + word);
@@ -58,7 +63,15 @@ record CurlCommand(String method, String url, List<Header> headers, String body,
         if (method == null) {
             method = body == null ? "GET" : "POST";
         }
-        return new CurlCommand(method, url, List.copyOf(headers), body, include);
+        return new CurlCommand(method, url, List.copyOf(headers), body, include, sendsCookies, keepsCookies);
+    }
+
+    /** {@code -b jar} and {@code -c jar}: the reader's cookie jar file, one per terminal (the checker keeps it in memory). */
+    private static boolean cookieJar(String file, String option) {
+        if (file.contains("=")) {
+            throw new IllegalArgumentException(option + " " + file + " sends a cookie by hand: use a jar file, as in -b jar.txt");
+        }
+        return true;
     }
 
     private static String valueOf(List<String> words, int index, String option) {

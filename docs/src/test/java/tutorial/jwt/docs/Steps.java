@@ -15,13 +15,16 @@ final class Steps {
             4, tutorial.jwt.refresh.Main::new,
             5, tutorial.jwt.claims.Main::new,
             6, tutorial.jwt.blacklist.Main::new,
-            7, tutorial.jwt.keys.Main::new);
+            7, tutorial.jwt.keys.Main::new,
+            8, tutorial.jwt.browser.Main::new);
 
     /**
-     * What a step's server and commands get on top of the test server's settings. Step 7 signs with
-     * its development key ring, as {@code ./run 7} does when no key is set (a blank value is unset).
+     * What a step's server and commands get on top of the test server's settings. Steps 7 and 8 sign
+     * with their development key ring, as {@code ./run 7} does when no key is set (a blank value is
+     * unset); step 8 runs in cookie mode, as its page starts it.
      */
-    private static final Map<Integer, Map<String, String>> ENVIRONMENT = Map.of(7, Map.of("JWT_SIGNING_KEY", ""));
+    private static final Map<Integer, Map<String, String>> ENVIRONMENT = Map.of(7, Map.of("JWT_SIGNING_KEY", ""),
+            8, Map.of("JWT_SIGNING_KEY", "", "JWT_AUTH_COOKIE", "access_token"));
 
     private Steps() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The tokens a replay has received so far. A page pastes the tokens its author got; replaying, each
@@ -17,7 +18,11 @@ import java.util.regex.Matcher;
  */
 final class TokenMemory {
 
+    /** A CSRF token in an answer: random like a token, pasted into the next command's X-CSRFToken header. */
+    private static final Pattern CSRF_TOKEN = Pattern.compile("(?<=\"csrftoken\":\")[0-9a-f]{32}(?=\")");
+
     private final Map<String, String> latestByType = new HashMap<>();
+    private final Map<String, String> liveCsrfForPasted = new HashMap<>();
     private final Map<String, String> liveForPasted = new HashMap<>();
 
     /**
@@ -30,6 +35,11 @@ final class TokenMemory {
         for (int i = 0; i < Math.min(pasted.size(), live.size()); i++) {
             liveForPasted.put(pasted.get(i), live.get(i));
         }
+        List<String> pastedCsrf = CSRF_TOKEN.matcher(expected).results().map(MatchResult::group).toList();
+        List<String> liveCsrf = CSRF_TOKEN.matcher(body).results().map(MatchResult::group).toList();
+        for (int i = 0; i < Math.min(pastedCsrf.size(), liveCsrf.size()); i++) {
+            liveCsrfForPasted.put(pastedCsrf.get(i), liveCsrf.get(i));
+        }
         try {
             record(JsonParser.parseString(body));
         } catch (RuntimeException e) {
@@ -37,8 +47,11 @@ final class TokenMemory {
         }
     }
 
-    /** The command with each complete token replaced by the latest live one of its type. */
+    /** The command with each pasted token and CSRF token replaced by the live one that stood in its place. */
     String substitute(String command) {
+        for (Map.Entry<String, String> csrf : liveCsrfForPasted.entrySet()) {
+            command = command.replace(csrf.getKey(), csrf.getValue());
+        }
         Matcher tokens = Jwt.LOOKS_LIKE.matcher(command);
         return tokens.replaceAll(match -> {
             String pasted = match.group();
