@@ -28,7 +28,11 @@
 
   // The only place tokens live: this object, gone when the page is closed or reloaded.
   const session = { access: null, refresh: null, previousRefresh: null, refreshNote: '' };
+  // Cookie mode (step 8 with JWT_AUTH_COOKIE): the tokens are in HttpOnly cookies this page cannot
+  // read; it keeps only the session's CSRF token, which it must send with each unsafe request.
+  const cookies = { loggedIn: false, csrf: null };
   let endpoints = {};
+  const cookieMode = () => Boolean(endpoints.token_csrf);
 
   const byId = (id) => document.getElementById(id);
 
@@ -65,12 +69,15 @@
     if (bearer && session.access && byId('send-access').checked) {
       headers.Authorization = 'Bearer ' + session.access;
     }
+    if (cookieMode() && cookies.csrf && method !== 'GET') {
+      headers['X-CSRFToken'] = cookies.csrf;
+    }
     const started = performance.now();
     const entry = { method, path, headers, body, at: new Date() };
     try {
       const response = await fetch(path, {
         method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit', cache: 'no-store',
+        credentials: cookieMode() ? 'same-origin' : 'omit', cache: 'no-store',
       });
       entry.text = await response.text();
       entry.status = response.status;
@@ -111,6 +118,10 @@
 
   async function logIn(event) {
     event.preventDefault();
+    if (cookieMode()) {
+      await logInWithCookies();
+      return;
+    }
     const username = byId('username').value;
     const answer = await send('POST', endpoints.token_obtain_pair,
       { body: { username, password: byId('password').value } });
@@ -127,16 +138,51 @@
     }
   }
 
+  async function logInWithCookies() {
+    const username = byId('username').value;
+    const form = await send('GET', endpoints.token_csrf);
+    cookies.csrf = form.body && form.body.csrftoken;
+    const answer = await send('POST', endpoints.token_obtain_pair,
+      { body: { username, password: byId('password').value } });
+    if (answer.status === 200 && answer.body.csrftoken) {
+      cookies.csrf = answer.body.csrftoken;
+      cookies.loggedIn = true;
+      byId('password').value = '';
+      renderTokens();
+      say('Logged in as ' + username + ' with cookies: the tokens are in HttpOnly cookies that this page'
+        + ' cannot read. It keeps only the CSRF token, and sends it as X-CSRFToken.', 'ok');
+    } else {
+      say(outcome(answer), 'error');
+    }
+  }
+
+  async function refreshWithCookies() {
+    const answer = await send('POST', endpoints.token_refresh);
+    if (answer.status === 200) {
+      cookies.csrf = answer.body.csrftoken;
+      say('Refreshed: new tokens in the cookies, none in the answer.', 'ok');
+    } else {
+      say('Refresh refused → ' + outcome(answer), 'error');
+    }
+  }
+
   async function callView(path) {
     const answer = await send('GET', path, { bearer: true });
     say('GET ' + path + ' → ' + outcome(answer), answer.status === 200 ? 'ok' : 'error');
   }
 
   async function refresh(token) {
+    if (cookieMode() && cookies.loggedIn && !session.refresh) {
+      await refreshWithCookies();
+      return;
+    }
     const usingPrevious = token === session.previousRefresh && token !== session.refresh;
     const answer = await send('POST', endpoints.token_refresh, { body: { refresh: token || '' } });
     if (answer.status !== 200) {
-      say('Refresh refused → ' + outcome(answer), 'error');
+      const reuse = usingPrevious && answer.body && answer.body.detail === 'Token is blacklisted';
+      say('Refresh refused → ' + outcome(answer) + (reuse
+        ? '. A reuse: with token families (step 8) the server has now revoked every token of this login,'
+          + ' the current refresh token too. Try "Refresh".' : ''), 'error');
       return;
     }
     session.access = answer.body.access;
@@ -160,6 +206,14 @@
   }
 
   async function logOut() {
+    if (cookieMode() && cookies.loggedIn && !session.refresh) {
+      const answer = await send('POST', endpoints.token_blacklist);
+      cookies.loggedIn = answer.status !== 200;
+      renderTokens();
+      say('Log out → ' + outcome(answer) + (answer.status === 200 ? ': the server cleared the cookies.' : ''),
+        answer.status === 200 ? 'ok' : 'error');
+      return;
+    }
     const answer = await send('POST', endpoints.token_blacklist, { body: { refresh: session.refresh || '' } });
     if (answer.status === 200) {
       session.refreshNote = 'blacklisted: you logged out';
@@ -315,7 +369,11 @@
     } else if (columns.length) {
       tokens.append(decodedTable(columns));
     }
-    byId('no-tokens').hidden = columns.length > 0;
+    if (cookies.loggedIn && !columns.length) {
+      tokens.append(el('p', { id: 'cookie-tokens' }, 'In HttpOnly cookies: this page cannot read them. What it can read'
+        + ' of document.cookie: ', el('code', {}, document.cookie || '(nothing)')));
+    }
+    byId('no-tokens').hidden = columns.length > 0 || cookies.loggedIn;
     byId('refresh-previous')?.toggleAttribute('hidden', !session.previousRefresh);
   }
 

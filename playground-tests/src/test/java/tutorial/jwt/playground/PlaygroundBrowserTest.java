@@ -202,8 +202,54 @@ class PlaygroundBrowserTest {
 
     // ---- what a learner does ---------------------------------------------------------------------
 
+    @Test
+    void in_cookie_mode_the_page_never_holds_a_token_and_still_logs_in_refreshes_and_logs_out() {
+        open(new tutorial.jwt.browser.Main(), Map.of("JWT_ALGORITHM", "HS256", "JWT_AUTH_COOKIE", "access_token"));
+
+        logIn("cookie-tokens");
+        String readable = text("cookie-tokens");
+        assertTrue(readable.contains("csrftoken="), readable);
+        assertFalse(readable.contains("access_token") || readable.contains("refresh_token") || readable.contains("eyJ"),
+                "page script sees no token: " + readable);
+        assertFalse(newestResponse().contains("eyJ"), "the login answer carries no token: " + newestResponse());
+
+        click("call-protected_view");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 200 OK"), newestResponse());
+        assertFalse(newestRequest().contains("Authorization"), newestRequest());
+
+        click("refresh");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 200 OK"), newestResponse());
+        assertTrue(newestRequest().contains("X-CSRFToken: "), newestRequest());
+        assertFalse(newestResponse().contains("eyJ"), newestResponse());
+
+        click("logout");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 200 OK"), newestResponse());
+        click("call-protected_view");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 401 Unauthorized"), "the browser dropped the cookies: " + newestResponse());
+        Chromium.screenshot(browser, "playground-step-8-cookies");
+    }
+
+    @Test
+    void on_step_8_the_previous_refresh_token_is_caught_as_a_reuse_and_the_current_one_dies_with_it() {
+        open(new tutorial.jwt.browser.Main(), Map.of("JWT_ALGORITHM", "HS256"));
+        logIn();
+        click("refresh");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 200 OK"), newestResponse());
+
+        click("refresh-previous");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 401 Unauthorized"), newestResponse());
+        assertTrue(text("status").contains("A reuse"), text("status"));
+        click("refresh");
+        assertTrue(newestResponse().startsWith("HTTP/1.1 401 Unauthorized"), "the family is revoked: " + newestResponse());
+        Chromium.screenshot(browser, "playground-step-8-reuse");
+    }
+
     private void open(StepApp step) {
-        server = TestServer.start(step);
+        open(step, Map.of());
+    }
+
+    private void open(StepApp step, Map<String, String> environment) {
+        server = TestServer.start(step, environment);
         server.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // the countdowns read as in real use
         server.createUser(USERNAME);
         browser.get("http://127.0.0.1:" + server.port() + "/");
@@ -216,11 +262,16 @@ class PlaygroundBrowserTest {
 
     /** Types the username and password and presses Enter, as with a keyboard only. */
     private void logIn() {
+        logIn("access-token");
+    }
+
+    /** Logs in and waits until the page shows {@code shown}: the access token, or the note that cookies hold it. */
+    private void logIn(String shown) {
         int exchanges = exchanges();
         browser.findElement(By.id("username")).sendKeys(USERNAME);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD, Keys.ENTER);
         waiting().until(driver -> exchanges() > exchanges);
-        waiting().until(driver -> !driver.findElements(By.id("access-token")).isEmpty());
+        waiting().until(driver -> !driver.findElements(By.id(shown)).isEmpty());
     }
 
     /** Clicks a button and waits for the exchange it sends to be in the log. */

@@ -23,13 +23,15 @@ class PlaygroundOnEveryStepTest {
     static Stream<Named<StepApp>> steps() {
         return Stream.<StepApp>of(new tutorial.jwt.install.Main(), new tutorial.jwt.endpoints.Main(),
                         new tutorial.jwt.protect.Main(), new tutorial.jwt.refresh.Main(), new tutorial.jwt.claims.Main(),
-                        new tutorial.jwt.blacklist.Main(), new tutorial.jwt.keys.Main())
+                        new tutorial.jwt.blacklist.Main(), new tutorial.jwt.keys.Main(),
+                        new tutorial.jwt.browser.Main())
                 .map(step -> Named.of(step.title(), step));
     }
 
-    /** Step 7 signs with its development key pair: the test server's HMAC secret is unset for it (blank is unset). */
+    /** Steps 7 and 8 sign with their development key pair: the test server's HMAC secret is unset for it (blank is unset). */
     static Map<String, String> environment(StepApp step) {
-        return step instanceof tutorial.jwt.keys.Main ? Map.of("JWT_SIGNING_KEY", "") : Map.of();
+        return step instanceof tutorial.jwt.keys.Main || step instanceof tutorial.jwt.browser.Main
+                ? Map.of("JWT_SIGNING_KEY", "") : Map.of();
     }
 
     @ParameterizedTest(name = "{0}")
