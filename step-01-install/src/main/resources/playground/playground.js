@@ -477,6 +477,11 @@
       return;
     }
     endpoints = root.body;
+    if (cookieMode()) {
+      byId('storage-note').replaceChildren(el('strong', {}, 'Kept in HttpOnly cookies:'), ' this server is in cookie'
+        + ' mode, so after a login through this page the browser holds the tokens and sends them itself. No'
+        + ' script can read them, this one included; it keeps only the CSRF token, useless without them.');
+    }
     showActions();
     renderTokens();
     setInterval(tick, 1000);

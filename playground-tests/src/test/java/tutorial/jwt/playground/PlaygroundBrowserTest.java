@@ -206,6 +206,7 @@ class PlaygroundBrowserTest {
     void in_cookie_mode_the_page_never_holds_a_token_and_still_logs_in_refreshes_and_logs_out() {
         open(new tutorial.jwt.browser.Main(), Map.of("JWT_ALGORITHM", "HS256", "JWT_AUTH_COOKIE", "access_token"));
 
+        assertTrue(text("storage-note").startsWith("Kept in HttpOnly cookies"), text("storage-note"));
         logIn("cookie-tokens");
         String readable = text("cookie-tokens");
         assertTrue(readable.contains("csrftoken="), readable);
@@ -221,12 +222,12 @@ class PlaygroundBrowserTest {
         assertTrue(newestResponse().startsWith("HTTP/1.1 200 OK"), newestResponse());
         assertTrue(newestRequest().contains("X-CSRFToken: "), newestRequest());
         assertFalse(newestResponse().contains("eyJ"), newestResponse());
+        Chromium.screenshot(browser, "playground-step-8-cookies");
 
         click("logout");
         assertTrue(newestResponse().startsWith("HTTP/1.1 200 OK"), newestResponse());
         click("call-protected_view");
         assertTrue(newestResponse().startsWith("HTTP/1.1 401 Unauthorized"), "the browser dropped the cookies: " + newestResponse());
-        Chromium.screenshot(browser, "playground-step-8-cookies");
     }
 
     @Test

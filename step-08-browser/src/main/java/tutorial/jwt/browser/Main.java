@@ -73,7 +73,7 @@ public final class Main implements StepApp {
         FamilyBlacklist families = new FamilyBlacklist(services.site().database(), services.site().clock(),
                 services.jwt(), services.codec());
         FamilyTokenFactory tokens = new FamilyTokenFactory(services.jwt(), services.site().clock(), families,
-                services.codec());
+                services.codec(), cookies.enabled());
         FamilyRefreshExchange exchange = new FamilyRefreshExchange(tokens, services.codec(), services.jwt(), families);
         JwtAuthentication authentication = new JwtAuthentication(services,
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
