@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import tutorial.jwt.foundation.settings.Settings;
 
@@ -17,7 +18,7 @@ import tutorial.jwt.foundation.settings.Settings;
 public final class Launch<S extends Project.Built> implements AutoCloseable {
 
     private final Project<S> app;
-    private final Map<String, String> environment;
+    private Map<String, String> environment;
     private final Path workingDir;
     private final Clock clock;
     private final BufferedReader in;
@@ -66,6 +67,19 @@ public final class Launch<S extends Project.Built> implements AutoCloseable {
     /** True when a person types at a terminal: passwords are then read without echo. */
     public boolean console() {
         return console;
+    }
+
+    /**
+     * A command-line option that stands for a setting, {@code runserver --host} for {@code HOST}: the
+     * settings read it as if the environment said so, and every check on that setting applies.
+     */
+    public synchronized void override(String name, String value) {
+        if (services != null) {
+            throw new IllegalStateException(name + " is set after the settings were read");
+        }
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.put(name, value);
+        environment = changed;
     }
 
     public synchronized S services() {

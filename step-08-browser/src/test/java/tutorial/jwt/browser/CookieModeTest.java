@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import tutorial.jwt.foundation.settings.SettingsException;
+import tutorial.jwt.install.CliRunner;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.TestTokens;
 
@@ -137,6 +141,17 @@ class CookieModeTest {
         SettingsException error = assertThrows(SettingsException.class,
                 () -> start(Map.of("JWT_AUTH_COOKIE_SECURE", "false", "HOST", "0.0.0.0")));
         assertTrue(error.getMessage().contains("for development on 127.0.0.1 only"), error.getMessage());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // were the check skipped, the server would run on
+    void runserver_host_is_checked_as_host_is(@TempDir Path dir) {
+        try (CliRunner cli = new CliRunner(new Main(), dir)) {
+            COOKIES.forEach(cli::env);
+            cli.env("JWT_AUTH_COOKIE_SECURE", "false");
+            assertEquals(1, cli.run("", "runserver", "--host", "0.0.0.0", "--port", "0"));
+            assertTrue(cli.err.contains("for development on 127.0.0.1 only, and this server listens on 0.0.0.0"), cli.err);
+        }
     }
 
     @Test

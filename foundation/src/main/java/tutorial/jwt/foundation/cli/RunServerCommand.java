@@ -30,9 +30,12 @@ final class RunServerCommand<S extends Project.Built> implements Callable<Intege
 
     @Override
     public Integer call() throws InterruptedException {
+        if (host != null) {
+            launch.override("HOST", host);
+        }
         S services = launch.services();
         Site site = services.site();
-        String listenHost = host != null ? host : site.server().host();
+        String listenHost = site.server().host();
         int listenPort = port != null ? port : site.server().port();
         Javalin server = ApiServer.create(launch.app().modules(services), launch.app().wwwAuthenticate());
         try {
