@@ -118,6 +118,16 @@ public final class TestServer implements AutoCloseable {
         });
     }
 
+    /** The number a query such as {@code SELECT COUNT(*) FROM ...} answers, read from the server's database. */
+    public long count(String query) {
+        return services.site().database().withConnection(connection -> {
+            try (var row = connection.createStatement().executeQuery(query)) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
     /** Logs in through {@code POST /api/token/} and returns the response body. */
     public JsonPath login(String username) {
         return json(Map.of("username", username, "password", PASSWORD))

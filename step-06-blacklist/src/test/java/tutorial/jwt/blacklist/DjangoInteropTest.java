@@ -69,15 +69,6 @@ class DjangoInteropTest {
                 + ",\"iat\":" + iat + ",\"jti\":\"" + jti + "\",\"user_id\":\"7\"}", "HmacSHA256", TestServer.SIGNING_KEY);
     }
 
-    static long count(TestServer server, String sql) {
-        return server.services.site().database().withConnection(connection -> {
-            try (var row = connection.createStatement().executeQuery(sql)) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
-    }
-
     @Test
     void each_side_refuses_what_the_other_blacklisted(@TempDir Path dir) throws Exception {
         boolean sqlite = TestDatabase.dialect() == Dialect.SQLITE;
@@ -106,12 +97,12 @@ class DjangoInteropTest {
 
             // What we wrote is what Simple JWT reads: the rotated-away token is blacklisted by jti,
             // and the new one is outstanding for user 7.
-            assertEquals(1, count(server, "SELECT COUNT(*) FROM token_blacklist_blacklistedtoken b"
+            assertEquals(1, server.count("SELECT COUNT(*) FROM token_blacklist_blacklistedtoken b"
                     + " JOIN token_blacklist_outstandingtoken o ON o.id = b.token_id"
                     + " WHERE o.jti = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' AND " + (sqlite
                             ? "b.blacklisted_at LIKE '____-__-__ __:__:__.______'" // Django's text on SQLite
                             : "b.blacklisted_at = '2026-01-01 12:00:00+00'"))); // a timestamp with time zone
-            assertEquals(1, count(server, "SELECT COUNT(*) FROM token_blacklist_outstandingtoken"
+            assertEquals(1, server.count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken"
                     + " WHERE user_id = 7 AND jti = '" + TestTokens.payload(rotated).get("jti") + "'"));
         }
     }

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.install.CliRunner;
 import tutorial.jwt.install.TestServer;
 
 /**
@@ -35,15 +39,6 @@ class TokenFamilyTest {
         return server.json(Map.of("refresh", refresh)).post("/api/token/refresh/").statusCode();
     }
 
-    static long count(TestServer server, String sql) {
-        return server.services.site().database().withConnection(connection -> {
-            try (var row = connection.createStatement().executeQuery(sql)) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
-    }
-
     @Test
     void a_rotated_refresh_token_presented_again_revokes_its_whole_family_and_nothing_else() {
         try (TestServer server = start()) {
@@ -58,8 +53,8 @@ class TokenFamilyTest {
 
             assertEquals(401, refresh(server, thiefs), "the thief's successor is revoked with its family");
             assertEquals(200, refresh(server, otherDevice), "another login of the same user is another family");
-            assertEquals(count(server, "SELECT COUNT(*) FROM token_blacklist_outstandingtoken"),
-                    count(server, "SELECT COUNT(*) FROM token_family_member"), "every recorded refresh token has its family");
+            assertEquals(server.count("SELECT COUNT(*) FROM token_blacklist_outstandingtoken"),
+                    server.count("SELECT COUNT(*) FROM token_family_member"), "every recorded refresh token has its family");
         }
     }
 
@@ -72,6 +67,26 @@ class TokenFamilyTest {
             server.json(Map.of("refresh", second)).post("/api/token/blacklist/").then().statusCode(200);
             server.json(Map.of("refresh", first)).post("/api/token/blacklist/").then().statusCode(401)
                     .body("detail", equalTo("Token is blacklisted"));
+        }
+    }
+
+    @Test
+    void flushing_expired_tokens_takes_their_family_rows_with_them_whoever_deletes(@TempDir Path dir) {
+        try (TestServer server = start()) {
+            server.createUser("alice");
+            server.login("alice"); // issued at the test clock's 2026-01-01: expired by now
+            server.clock.set(Instant.now());
+            String current = server.login("alice").getString("refresh");
+            CliRunner cli = new CliRunner(new Main(), dir).env("JWT_ALGORITHM", "HS256")
+                    .env("DATABASE_URL", server.databaseUrl());
+            assertEquals(0, cli.run("", "flushexpiredtokens"), cli.err);
+            assertEquals(1, server.count("SELECT COUNT(*) FROM token_family_member"), "the expired token's row went with it");
+            assertEquals(200, refresh(server, current), "the current login is untouched");
+
+            // Django's flushexpiredtokens, in the SQL its ORM sends: the blacklist entries, then the tokens.
+            server.sql("DELETE FROM token_blacklist_blacklistedtoken");
+            server.sql("DELETE FROM token_blacklist_outstandingtoken");
+            assertEquals(0, server.count("SELECT COUNT(*) FROM token_family_member"));
         }
     }
 
