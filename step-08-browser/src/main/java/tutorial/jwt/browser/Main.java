@@ -99,6 +99,17 @@ public final class Main implements StepApp {
         return modules;
     }
 
+    /** What {@code runserver} prints: step 1's curl command, and in cookie mode where a browser client starts. */
+    @Override
+    public List<String> tryIt(String base) {
+        List<String> lines = new ArrayList<>(StepApp.super.tryIt(base));
+        if (cookies != null && cookies.enabled()) {
+            lines.add("Cookie mode is on: a client that sends X-CSRFToken gets its tokens in HttpOnly cookies."
+                    + " Start with: curl -c jar.txt " + base + CookieTransport.CSRF_PATH);
+        }
+        return lines;
+    }
+
     @Override
     public void passwordChanged(Launch<Services> launch, User user) {
         step7.passwordChanged(launch, user);

@@ -155,6 +155,19 @@ class CookieModeTest {
     }
 
     @Test
+    void runserver_says_when_cookie_mode_is_on() {
+        Main cookieMode = new Main();
+        try (TestServer server = TestServer.start(cookieMode, COOKIES)) {
+            assertEquals("Cookie mode is on: a client that sends X-CSRFToken gets its tokens in HttpOnly cookies."
+                    + " Start with: curl -c jar.txt http://127.0.0.1:8000/api/token/csrf/", cookieMode.tryIt("http://127.0.0.1:8000").get(1));
+        }
+        Main bearerOnly = new Main();
+        try (TestServer server = TestServer.start(bearerOnly, Map.of("JWT_ALGORITHM", "HS256"))) {
+            assertEquals(1, bearerOnly.tryIt("http://127.0.0.1:8000").size());
+        }
+    }
+
+    @Test
     void without_jwt_auth_cookie_step_8_sets_no_cookie_and_has_no_csrf_endpoint() {
         try (TestServer server = TestServer.start(new Main(), Map.of("JWT_ALGORITHM", "HS256"))) {
             server.createUser("alice");
