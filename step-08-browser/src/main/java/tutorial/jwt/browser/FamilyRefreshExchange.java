@@ -1,7 +1,5 @@
 package tutorial.jwt.browser;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tutorial.jwt.blacklist.BlacklistingRefreshExchange;
 import tutorial.jwt.install.settings.JwtSettings;
 import tutorial.jwt.install.tokens.Token;
@@ -13,11 +11,9 @@ import tutorial.jwt.install.tokens.TokenFactory;
  * Step 6's single-use rotation, with reuse detection (RFC 9700, section 4.14): a refresh token that
  * was already rotated or logged out, presented again, means two parties hold copies of it, the user
  * and perhaps a thief. It is refused, as in step 6, and its whole family is blacklisted, so the
- * successors of both stop working; one audit line is logged, without the token.
+ * successors of both stop working.
  */
 final class FamilyRefreshExchange extends BlacklistingRefreshExchange {
-
-    private static final Logger AUDIT = LoggerFactory.getLogger("tutorial.jwt.audit");
 
     private final FamilyBlacklist families;
 
@@ -32,7 +28,7 @@ final class FamilyRefreshExchange extends BlacklistingRefreshExchange {
             return super.verified(raw);
         } catch (TokenError e) {
             if (e.reason() == TokenError.Reason.BLACKLISTED) {
-                reused(codec.verify(raw, TokenFactory.REFRESH)); // signed by us and unexpired: super checked
+                families.reused(codec.verify(raw, TokenFactory.REFRESH)); // signed by us and unexpired: super checked
             }
             throw e;
         }
@@ -44,16 +40,8 @@ final class FamilyRefreshExchange extends BlacklistingRefreshExchange {
         try {
             super.rotated(old, rotated, encoded);
         } catch (TokenError e) {
-            reused(old);
+            families.reused(old);
             throw e;
-        }
-    }
-
-    private void reused(Token refresh) {
-        if (refresh.claim(FamilyBlacklist.FAMILY_CLAIM) instanceof String family) {
-            int revoked = families.revokeFamily(family);
-            AUDIT.warn("Refresh token reuse: jti {} of user {} was presented again; family {} revoked, {} more refresh tokens blacklisted",
-                    families.jtiOf(refresh), refresh.claim(settings.userIdClaim()), family, revoked);
         }
     }
 }

@@ -2,6 +2,7 @@ package tutorial.jwt.browser;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutorial.jwt.install.CliRunner;
 import tutorial.jwt.install.TestServer;
+import tutorial.jwt.install.tokens.Token;
+import tutorial.jwt.install.tokens.TokenFactory;
 
 /**
  * Reuse detection: a rotated refresh token presented again revokes every token of its family, the
@@ -67,6 +70,22 @@ class TokenFamilyTest {
             server.json(Map.of("refresh", second)).post("/api/token/blacklist/").then().statusCode(200);
             server.json(Map.of("refresh", first)).post("/api/token/blacklist/").then().statusCode(401)
                     .body("detail", equalTo("Token is blacklisted"));
+        }
+    }
+
+    @Test
+    void a_logout_that_loses_to_a_rotation_of_its_token_revokes_the_family() {
+        try (TestServer server = start()) {
+            server.createUser("alice");
+            String first = server.login("alice").getString("refresh");
+            // What logout does once its check has passed, after a concurrent refresh of the same token committed:
+            Token checked = server.services.codec().verify(first, TokenFactory.REFRESH);
+            String rotated = server.json(Map.of("refresh", first)).post("/api/token/refresh/").then().statusCode(200)
+                    .extract().path("refresh");
+            FamilyBlacklist families = new FamilyBlacklist(server.services.site().database(), server.clock,
+                    server.services.jwt(), server.services.codec());
+            assertFalse(families.blacklist(checked), "the rotation blacklisted it first");
+            assertEquals(401, refresh(server, rotated), "the rotation's token is revoked with its family");
         }
     }
 
