@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tutorial.jwt.endpoints.TokenRefreshView;
 import tutorial.jwt.foundation.errors.ApiError;
 import tutorial.jwt.foundation.json.StrictJson;
@@ -39,6 +40,7 @@ final class CookieTransport implements WebModule {
     static final List<String> REFRESH_COOKIE_PATHS = List.of(TokenRefreshView.PATH, LOGOUT_PATH);
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final String COOKIE_CLIENT = "tutorial.jwt.browser.cookie-client";
+    private static final Pattern CSRF_TOKEN = Pattern.compile("[0-9a-f]{32}");
 
     private final CookieSettings cookies;
     private final JwtSettings jwt;
@@ -89,16 +91,21 @@ final class CookieTransport implements WebModule {
         };
     }
 
-    /** {@code GET /api/token/csrf/}: a CSRF token for the login form, in the cookie and the body (as Django's {@code get_token}). */
+    /**
+     * {@code GET /api/token/csrf/}: the CSRF token, in the cookie and the body. As Django's
+     * {@code get_token}, the one the browser has is kept, so a logged-in session stays usable; a new one
+     * is made only when there is none (or it is not one of ours).
+     */
     private void csrfCookie(Context ctx) {
-        String token = FamilyTokenFactory.random();
+        String sent = ctx.cookie(CookieSettings.CSRF_COOKIE);
+        String token = sent != null && CSRF_TOKEN.matcher(sent).matches() ? sent : FamilyTokenFactory.random();
         setCookie(ctx, CookieSettings.CSRF_COOKIE, token, "/", jwt.refreshTokenLifetime(), false);
         ctx.json(Map.of("csrftoken", token));
     }
 
     /** A login with the CSRF header is a cookie client's: there is no session yet, so the header matches the cookie. */
     private void login(Context ctx) {
-        if (ctx.header(CookieSettings.CSRF_HEADER) != null) {
+        if (ctx.method() == HandlerType.POST && ctx.header(CookieSettings.CSRF_HEADER) != null) {
             csrf.check(ctx, null);
             ctx.attribute(COOKIE_CLIENT, true);
         }
@@ -107,7 +114,7 @@ final class CookieTransport implements WebModule {
     /** Refresh and logout: without a {@code refresh} in the body, the refresh cookie is the token, after the CSRF check. */
     private void refreshTokenFromCookie(Context ctx) {
         String cookie = ctx.cookie(cookies.refreshCookie());
-        if (cookie == null || cookie.isEmpty() || bodySends(ctx, "refresh")) {
+        if (ctx.method() != HandlerType.POST || cookie == null || cookie.isEmpty() || bodySends(ctx, "refresh")) {
             return;
         }
         csrf.check(ctx, sessionCsrf(cookie, TokenFactory.REFRESH));

@@ -155,6 +155,32 @@ class CookieModeTest {
     }
 
     @Test
+    void asking_for_a_csrf_token_again_keeps_the_session_s_so_it_can_still_refresh_and_log_out() {
+        try (TestServer server = start(Map.of())) {
+            server.createUser("alice");
+            Browser browser = new Browser(server);
+            String session = browser.logIn("alice").then().statusCode(200).extract().path("csrftoken");
+            browser.keep(browser.to(CookieTransport.CSRF_PATH).get(CookieTransport.CSRF_PATH)).then()
+                    .statusCode(200).body("csrftoken", equalTo(session));
+            assertEquals(session, browser.cookie("csrftoken"));
+            browser.post("/api/token/refresh/").then().statusCode(200);
+            browser.post(CookieTransport.LOGOUT_PATH).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void other_methods_on_the_token_views_are_405_whatever_the_cookies() {
+        try (TestServer server = start(Map.of())) {
+            server.createUser("alice");
+            Browser browser = new Browser(server);
+            browser.logIn("alice").then().statusCode(200);
+            for (String path : List.of("/api/token/", "/api/token/refresh/", CookieTransport.LOGOUT_PATH)) {
+                browser.to(path).header("X-CSRFToken", "wrong").get(path).then().statusCode(405);
+            }
+        }
+    }
+
+    @Test
     void runserver_says_when_cookie_mode_is_on() {
         Main cookieMode = new Main();
         try (TestServer server = TestServer.start(cookieMode, COOKIES)) {
