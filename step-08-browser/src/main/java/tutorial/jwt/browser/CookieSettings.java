@@ -6,10 +6,12 @@ import tutorial.jwt.foundation.settings.SettingsException;
 
 /**
  * Cookie mode, opt-in: {@code JWT_AUTH_COOKIE} names the access token's cookie, and browser clients
- * then get their tokens in {@code HttpOnly} cookies. The names of the CSRF cookie and header are
- * Django's.
+ * then get their tokens in {@code HttpOnly} cookies. The names of the CSRF cookie and header, and of
+ * {@code CSRF_TRUSTED_ORIGINS} (origins besides the server's own, such as its public {@code https://}
+ * address behind a proxy), are Django's.
  */
-record CookieSettings(String accessCookie, String refreshCookie, boolean secure, String sameSite) {
+record CookieSettings(String accessCookie, String refreshCookie, boolean secure, String sameSite,
+                      List<String> trustedOrigins) {
 
     static final String CSRF_COOKIE = "csrftoken";
     static final String CSRF_HEADER = "X-CSRFToken";
@@ -22,7 +24,8 @@ record CookieSettings(String accessCookie, String refreshCookie, boolean secure,
                 jwt.text("AUTH_COOKIE", null),
                 jwt.text("AUTH_REFRESH_COOKIE", "refresh_token"),
                 jwt.flag("AUTH_COOKIE_SECURE", true),
-                jwt.oneOf("AUTH_COOKIE_SAMESITE", "Lax", List.of("Lax", "Strict")));
+                jwt.oneOf("AUTH_COOKIE_SAMESITE", "Lax", List.of("Lax", "Strict")),
+                settings.origins("CSRF_TRUSTED_ORIGINS"));
         String host = settings.server().host();
         if (cookies.enabled() && !cookies.secure() && !LOOPBACK.contains(host)) {
             throw new SettingsException("JWT_AUTH_COOKIE_SECURE=false would send the tokens over plain HTTP: it is"

@@ -16,7 +16,7 @@ final class Csrf {
 
     private final List<String> trustedOrigins;
 
-    /** {@code trustedOrigins}: other origins allowed to send cookie requests, step 3's {@code CORS_ALLOWED_ORIGINS}. */
+    /** {@code trustedOrigins}: other origins allowed to send cookie requests ({@code CORS_ALLOWED_ORIGINS}, {@code CSRF_TRUSTED_ORIGINS}). */
     Csrf(List<String> trustedOrigins) {
         this.trustedOrigins = trustedOrigins;
     }

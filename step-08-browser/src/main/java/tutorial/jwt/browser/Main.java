@@ -64,7 +64,12 @@ public final class Main implements StepApp {
     @Override
     public Services open(Settings settings, Path workingDir, Clock clock, Consumer<String> log) {
         cookies = CookieSettings.read(settings);
-        return step7.open(settings, workingDir, clock, log, migrations());
+        Services services = step7.open(settings, workingDir, clock, log, migrations());
+        if (!services.jwt().rotateRefreshTokens() || !services.jwt().blacklistAfterRotation()) {
+            log.accept("Reuse detection is off: with JWT_ROTATE_REFRESH_TOKENS or JWT_BLACKLIST_AFTER_ROTATION false,"
+                    + " a refreshed token stays valid, so presenting it again is no sign of theft. Set both to true.");
+        }
+        return services;
     }
 
     /** Step 6's views with families in place of its blacklist, the cookie transport around them, and step 7's key set. */
@@ -82,7 +87,7 @@ public final class Main implements StepApp {
         AuthGate gate = new AuthGate(authentication, services);
         if (cookies.enabled()) {
             CookieTransport transport = new CookieTransport(cookies, services.jwt(), services.codec(),
-                    new Csrf(services.site().server().corsAllowedOrigins()));
+                    new Csrf(trusted(services.site().server().corsAllowedOrigins(), cookies.trustedOrigins())));
             modules.add(transport);
             gate = new AuthGate(authentication, services, transport.credentials());
         }
@@ -97,6 +102,13 @@ public final class Main implements StepApp {
                 logout,
                 step7.jwksView()));
         return modules;
+    }
+
+    /** The origins whose pages may send cookie requests, besides the server's own. */
+    private static List<String> trusted(List<String> corsAllowed, List<String> csrfTrusted) {
+        List<String> origins = new ArrayList<>(corsAllowed);
+        origins.addAll(csrfTrusted);
+        return origins;
     }
 
     /** What {@code runserver} prints: step 1's curl command, and in cookie mode where a browser client starts. */

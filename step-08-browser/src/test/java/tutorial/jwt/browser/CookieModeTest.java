@@ -181,6 +181,24 @@ class CookieModeTest {
     }
 
     @Test
+    void behind_a_tls_proxy_the_public_origin_is_trusted_by_csrf_trusted_origins() {
+        try (TestServer server = start(Map.of("CSRF_TRUSTED_ORIGINS", "https://api.example.com"))) {
+            server.createUser("alice");
+            Browser browser = new Browser(server);
+            browser.logIn("alice").then().statusCode(200);
+            // The proxy speaks plain HTTP to the server; the browser names the address it sees.
+            browser.keep(browser.withCsrf("/api/token/refresh/").header("Origin", "https://api.example.com")
+                    .post("/api/token/refresh/")).then().statusCode(200);
+            browser.withCsrf("/api/token/refresh/").header("Origin", "https://other.example.com").post("/api/token/refresh/")
+                    .then().statusCode(403).body("detail", equalTo("CSRF Failed: Origin checking failed -"
+                            + " https://other.example.com does not match any trusted origins."));
+        }
+        SettingsException error = assertThrows(SettingsException.class,
+                () -> start(Map.of("CSRF_TRUSTED_ORIGINS", "api.example.com")));
+        assertTrue(error.getMessage().startsWith("CSRF_TRUSTED_ORIGINS lists api.example.com"), error.getMessage());
+    }
+
+    @Test
     void runserver_says_when_cookie_mode_is_on() {
         Main cookieMode = new Main();
         try (TestServer server = TestServer.start(cookieMode, COOKIES)) {

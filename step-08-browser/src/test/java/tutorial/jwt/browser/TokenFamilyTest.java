@@ -3,14 +3,18 @@ package tutorial.jwt.browser;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +24,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.foundation.settings.Settings;
 import tutorial.jwt.install.CliRunner;
+import tutorial.jwt.install.TestDatabase;
 import tutorial.jwt.install.TestServer;
 import tutorial.jwt.install.tokens.Token;
 import tutorial.jwt.install.tokens.TokenFactory;
@@ -87,6 +93,25 @@ class TokenFamilyTest {
             assertFalse(families.blacklist(checked), "the rotation blacklisted it first");
             assertEquals(401, refresh(server, rotated), "the rotation's token is revoked with its family");
         }
+    }
+
+    @Test
+    void the_server_says_so_when_rotation_settings_turn_reuse_detection_off(@TempDir Path dir) throws Exception {
+        assertEquals(List.of(), linesLoggedAtStart(dir.resolve("default"), Map.of()));
+        List<String> lines = linesLoggedAtStart(dir.resolve("off"), Map.of("JWT_BLACKLIST_AFTER_ROTATION", "false"));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("Reuse detection is off"), lines.get(0));
+    }
+
+    static List<String> linesLoggedAtStart(Path dir, Map<String, String> more) throws Exception {
+        Files.createDirectories(dir);
+        Map<String, String> environment = new HashMap<>(Map.of("DATABASE_URL", TestDatabase.fresh(dir),
+                "JWT_ALGORITHM", "HS256", "JWT_SIGNING_KEY", TestServer.SIGNING_KEY));
+        environment.putAll(more);
+        List<String> lines = new ArrayList<>();
+        Main step8 = new Main();
+        step8.open(new Settings(environment, step8.settings()), dir, Clock.systemUTC(), lines::add).close();
+        return lines;
     }
 
     @Test

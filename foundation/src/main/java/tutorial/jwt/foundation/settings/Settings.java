@@ -130,8 +130,8 @@ public final class Settings {
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    /** Origins such as {@code http://localhost:3000}, comma-separated; none when unset. */
-    private List<String> origins(String name) {
+    /** Origins such as {@code http://localhost:3000}, comma-separated, in the variable {@code name}; none when unset. */
+    public List<String> origins(String name) {
         List<String> origins = Arrays.stream(plain(name, "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (String origin : origins) {
