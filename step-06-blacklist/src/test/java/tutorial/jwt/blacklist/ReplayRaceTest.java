@@ -2,16 +2,7 @@ package tutorial.jwt.blacklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import tutorial.jwt.install.TestServer;
 
@@ -26,32 +17,15 @@ class ReplayRaceTest {
 
     /** {@link #RACERS} refreshes of one token, released at once, taking turns over the servers on {@code ports}. */
     static Outcome race(String refresh, int... ports) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + ports[i % ports.length] + "/api/token/refresh/"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"refresh\": \"" + refresh + "\"}")).build();
-            answers.add(pool.submit(() -> {
-                start.await();
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            }));
-        }
-        start.countDown();
         int won = 0;
         int refused = 0;
-        for (Future<HttpResponse<String>> answer : answers) {
-            HttpResponse<String> response = answer.get();
+        for (HttpResponse<String> response : RefreshRace.run(refresh, RACERS, ports)) {
             if (response.statusCode() == 200) {
                 won++;
             } else if (response.statusCode() == 401 && response.body().contains("Token is blacklisted")) {
                 refused++;
             }
         }
-        pool.shutdown();
         return new Outcome(won, refused);
     }
 

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tutorial.jwt.blacklist.RefreshRace;
+import tutorial.jwt.foundation.json.StrictJson;
 import tutorial.jwt.foundation.settings.Settings;
 import tutorial.jwt.install.CliRunner;
 import tutorial.jwt.install.TestDatabase;
@@ -134,34 +129,18 @@ class TokenFamilyTest {
         }
     }
 
-    /** {@link #RACERS} refreshes of one token, released at once. */
+    /** {@link #RACERS} refreshes of one token, released at once: their statuses, then the winner's successor's. */
     static List<Integer> race(TestServer server, String refresh) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/token/refresh/"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"refresh\": \"" + refresh + "\"}")).build();
-            answers.add(pool.submit(() -> {
-                start.await();
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            }));
-        }
-        start.countDown();
         List<Integer> statuses = new ArrayList<>();
         String winner = null;
-        for (Future<HttpResponse<String>> answer : answers) {
-            HttpResponse<String> response = answer.get();
+        for (HttpResponse<String> response : RefreshRace.run(refresh, RACERS, server.port())) {
             statuses.add(response.statusCode());
             if (response.statusCode() == 200) {
                 winner = response.body();
             }
         }
-        pool.shutdown();
         if (winner != null) {
-            String winnersRefresh = (String) ((Map<?, ?>) tutorial.jwt.foundation.json.StrictJson.parse(winner)).get("refresh");
+            String winnersRefresh = (String) ((Map<?, ?>) StrictJson.parse(winner)).get("refresh");
             statuses.add(refresh(server, winnersRefresh)); // last: the winner's successor, after the race
         }
         return statuses;
