@@ -69,6 +69,15 @@ public final class Main implements StepApp {
                 services.codec());
         BlacklistingRefreshExchange exchange = new BlacklistingRefreshExchange(tokens, services.codec(), services.jwt(),
                 blacklist);
+        return views(services, blacklist, tokens, exchange, AuthGate.header(services.jwt().authHeaderName()));
+    }
+
+    /**
+     * This step's views, around the blacklist, the token factory and the exchange they share, with the
+     * gate reading {@code credentials}: the seam for step 8, whose pieces also record token families.
+     */
+    public static List<WebModule> views(Services services, TokenBlacklist blacklist, RecordingTokenFactory tokens,
+                                        BlacklistingRefreshExchange exchange, AuthGate.Credentials credentials) {
         JwtAuthentication authentication = new JwtAuthentication(services,
                 TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
         BlacklistViews logout = new BlacklistViews(exchange, blacklist);
@@ -77,7 +86,7 @@ public final class Main implements StepApp {
                 new TokenRefreshView(services, exchange),
                 new TokenVerifyView(services.codec(), logout.refuseBlacklisted()),
                 new SlidingTokenViews(services, tokens),
-                new AuthGate(authentication, services),
+                new AuthGate(authentication, services, credentials),
                 new TutorialViews(),
                 new MeView(new StatelessAuthentication(authentication)),
                 logout);

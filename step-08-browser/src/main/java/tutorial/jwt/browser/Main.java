@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import tutorial.jwt.blacklist.BlacklistViews;
-import tutorial.jwt.claims.MeView;
-import tutorial.jwt.claims.StatelessAuthentication;
-import tutorial.jwt.endpoints.TokenRefreshView;
-import tutorial.jwt.endpoints.TokenVerifyView;
 import tutorial.jwt.foundation.Launch;
 import tutorial.jwt.foundation.cli.Cli;
 import tutorial.jwt.foundation.db.Schema;
@@ -19,12 +14,7 @@ import tutorial.jwt.foundation.users.User;
 import tutorial.jwt.foundation.web.WebModule;
 import tutorial.jwt.install.Services;
 import tutorial.jwt.install.StepApp;
-import tutorial.jwt.install.web.TokenObtainView;
-import tutorial.jwt.protect.auth.JwtAuthentication;
-import tutorial.jwt.protect.auth.TokenClass;
 import tutorial.jwt.protect.web.AuthGate;
-import tutorial.jwt.protect.web.TutorialViews;
-import tutorial.jwt.refresh.SlidingTokenViews;
 
 /**
  * Step 8: browser clients. Step 7's app, where every login starts a token family and a refresh token
@@ -80,27 +70,16 @@ public final class Main implements StepApp {
         FamilyTokenFactory tokens = new FamilyTokenFactory(services.jwt(), services.site().clock(), families,
                 services.codec(), cookies.enabled());
         FamilyRefreshExchange exchange = new FamilyRefreshExchange(tokens, services.codec(), services.jwt(), families);
-        JwtAuthentication authentication = new JwtAuthentication(services,
-                TokenClass.configured(services.jwt(), TokenClass.ACCESS, SlidingTokenViews.SLIDING_TOKEN));
-        BlacklistViews logout = new BlacklistViews(exchange, families);
         List<WebModule> modules = new ArrayList<>();
-        AuthGate gate = new AuthGate(authentication, services);
+        AuthGate.Credentials credentials = AuthGate.header(services.jwt().authHeaderName());
         if (cookies.enabled()) {
             CookieTransport transport = new CookieTransport(cookies, services.jwt(), services.codec(),
                     new Csrf(trusted(services.site().server().corsAllowedOrigins(), cookies.trustedOrigins())));
             modules.add(transport);
-            gate = new AuthGate(authentication, services, transport.credentials());
+            credentials = transport.credentials();
         }
-        modules.addAll(List.of(
-                new TokenObtainView(services, tokens),
-                new TokenRefreshView(services, exchange),
-                new TokenVerifyView(services.codec(), logout.refuseBlacklisted()),
-                new SlidingTokenViews(services, tokens),
-                gate,
-                new TutorialViews(),
-                new MeView(new StatelessAuthentication(authentication)),
-                logout,
-                step7.jwksView()));
+        modules.addAll(tutorial.jwt.blacklist.Main.views(services, families, tokens, exchange, credentials));
+        modules.add(step7.jwksView());
         return modules;
     }
 
