@@ -180,12 +180,12 @@ public class TokenBlacklist {
         return database.dialect().datetime(clock.instant());
     }
 
-    public String jtiOf(Token token) {
+    protected String jtiOf(Token token) {
         return (String) token.claim(settings.jtiClaim());
     }
 
     /** The user a token names, when it names one by numeric id (as Simple JWT's tokens do). */
-    private Long userIdOf(Token token) {
+    protected Long userIdOf(Token token) {
         return User.idFromJson(token.claim(settings.userIdClaim())).orElse(null);
     }
 }

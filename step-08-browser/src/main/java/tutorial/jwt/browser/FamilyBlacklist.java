@@ -23,11 +23,8 @@ final class FamilyBlacklist extends TokenBlacklist {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("tutorial.jwt.audit");
 
-    private final JwtSettings settings;
-
     FamilyBlacklist(Database database, Clock clock, JwtSettings settings, TokenCodec codec) {
         super(database, clock, settings, codec);
-        this.settings = settings;
     }
 
     @Override
@@ -51,7 +48,7 @@ final class FamilyBlacklist extends TokenBlacklist {
         if (refresh.claim(FAMILY_CLAIM) instanceof String family) {
             int revoked = revokeFamily(family);
             AUDIT.warn("Refresh token reuse: jti {} of user {} was presented again; family {} revoked, {} more refresh tokens blacklisted",
-                    jtiOf(refresh), refresh.claim(settings.userIdClaim()), family, revoked);
+                    jtiOf(refresh), userIdOf(refresh), family, revoked);
         }
     }
 
